@@ -1,0 +1,38 @@
+// Assembly only: database, session, Admin UI access, lists, first-start seed.
+import { config } from '@keystone-6/core'
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
+import type { TypeInfo } from './generated/keystone/types'
+import { schema } from './schema'
+import { databaseUrl } from './src/db/url.mjs'
+import { env, isProduction, productionProblems } from './src/env'
+import { isSignedIn } from './src/access/rules'
+import { isEmpty, seed } from './src/seed/seed'
+import { session, withAuth, type Session } from './src/session'
+
+export default withAuth<TypeInfo<Session>>(
+  config<TypeInfo<Session>>({
+    db: {
+      provider: 'sqlite',
+      prismaClientOptions: () => ({ adapter: new PrismaBetterSqlite3({ url: databaseUrl() }) }),
+      async onConnect(context) {
+        const problems = productionProblems()
+        if (problems.length > 0) throw new Error(`Warta cannot start:\n- ${problems.join('\n- ')}`)
+        if (await isEmpty(context)) {
+          await seed(context, { devAccounts: !isProduction })
+          console.log('🌱 Seeded the ANTARA story into the empty database')
+        }
+        if (!isProduction) {
+          console.log(
+            `🔑 Dev sign-in: admin@warta.test, editor@warta.test, reporter@warta.test` +
+              ` / password "${env.devPassword}" (WARTA_DEV_PASSWORD)`
+          )
+        }
+      },
+    },
+    lists: schema,
+    session,
+    telemetry: false,
+    server: { options: { host: env.host, port: env.port } },
+    ui: { isAccessAllowed: ({ session }) => isSignedIn({ session }) },
+  })
+)

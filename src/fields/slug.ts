@@ -1,0 +1,62 @@
+import { text } from '@keystone-6/core/fields'
+import type { BaseListTypeInfo, FieldTypeFunc } from '@keystone-6/core/types'
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugCandidate, slugify } from './slugify'
+import { isTaken, itemId } from './unique'
+
+/**
+ * A unique, URL-safe slug. Left empty, it is made from `from` (and suffixed `-2`, `-3`… when
+ * that is taken); given explicitly, it must be valid and free, or the write fails with a clear
+ * validation error instead of a database constraint error.
+ */
+export function slug<L extends BaseListTypeInfo>({ from }: { from: string }): FieldTypeFunc<L> {
+  return text<L>({
+    isIndexed: 'unique',
+    validation: {
+      length: { max: SLUG_MAX_LENGTH },
+      match: {
+        regex: SLUG_PATTERN,
+        explanation: `must be lowercase ASCII words joined by "-" (for example "kishida-nato-vilnius")`,
+      },
+    },
+    ui: { description: `Left empty, it is made from the ${from}.` },
+    hooks: {
+      async resolveInput({ operation, resolvedData, inputData, item, context, listKey, fieldKey }) {
+        const given = (resolvedData as Record<string, string | null | undefined>)[fieldKey]
+        if (typeof given === 'string' && given.trim() !== '') return given.trim()
+        // On update, a slug that is not being changed stays as it is (URLs must not move).
+        if (operation === 'update' && !(fieldKey in (inputData as object))) return given
+        const source =
+          (resolvedData as Record<string, unknown>)[from] ??
+          (item as Record<string, unknown> | undefined)?.[from]
+        const base = typeof source === 'string' ? slugify(source) : ''
+        if (!base) return given
+        for (let attempt = 1; ; attempt++) {
+          const candidate = slugCandidate(base, attempt)
+          if (!(await isTaken(context, listKey, fieldKey, candidate, itemId(item)))) {
+            return candidate
+          }
+        }
+      },
+      async validate({
+        operation,
+        resolvedData,
+        item,
+        context,
+        listKey,
+        fieldKey,
+        addValidationError,
+      }) {
+        if (operation === 'delete') return
+        const value = (resolvedData as Record<string, unknown>)[fieldKey]
+        if (operation === 'create' && (typeof value !== 'string' || value === '')) {
+          addValidationError(`could not be made: give a slug or a ${from}`)
+          return
+        }
+        if (typeof value !== 'string' || value === '') return
+        if (await isTaken(context, listKey, fieldKey, value, itemId(item))) {
+          addValidationError(`"${value}" is already used by another ${listKey}`)
+        }
+      },
+    },
+  })
+}

@@ -1,0 +1,7 @@
+export { Article } from './article'
+export { Organization } from './organization'
+export { Person } from './person'
+export { Place } from './place'
+export { RelatedLink } from './related-link'
+export { Tag } from './tag'
+export { User } from './user'

@@ -1,0 +1,58 @@
+import { list } from '@keystone-6/core'
+import { allOperations } from '@keystone-6/core/access'
+import { relationship, select, text } from '@keystone-6/core/fields'
+import { isSignedIn, referencedByPublished, staffOr } from '../access/rules'
+import { backReference } from '../fields/back-reference'
+import { slug } from '../fields/slug'
+import { httpUrl } from '../fields/url'
+import type { Lists } from '../../generated/keystone/types'
+
+export const organizationKinds = [
+  { label: 'News agency', value: 'news_agency' },
+  { label: 'News agency association', value: 'news_agency_association' },
+  { label: 'Intergovernmental', value: 'intergovernmental' },
+  { label: 'Supranational union', value: 'supranational_union' },
+  { label: 'Government', value: 'government' },
+  { label: 'Informal grouping', value: 'informal_grouping' },
+  { label: 'Company', value: 'company' },
+  { label: 'Other', value: 'other' },
+] as const
+
+export const Organization: Lists.Organization = list({
+  access: {
+    operation: { ...allOperations(isSignedIn), query: () => true },
+    filter: {
+      query: staffOr(referencedByPublished('mentionedIn', 'sourceOf', 'copyrightOf')),
+    },
+  },
+  ui: {
+    labelField: 'name',
+    searchFields: ['name', 'shortName', 'slug'],
+    listView: { initialColumns: ['name', 'shortName', 'kind', 'memberOf'] },
+  },
+  fields: {
+    name: text({ validation: { isRequired: true, length: { max: 200 } } }),
+    shortName: text({ ui: { description: 'e.g. "NATO", "OANA"' } }),
+    slug: slug({ from: 'name' }),
+    kind: select({
+      type: 'string',
+      options: organizationKinds,
+      defaultValue: 'other',
+      validation: { isRequired: true },
+    }),
+    description: text({ ui: { displayMode: 'textarea' } }),
+    url: httpUrl(),
+    // Membership is not hierarchy: Kyodo and ANTARA are members of OANA, not its children.
+    memberOf: relationship({ ref: 'Organization.members', many: true }),
+    members: relationship({ ref: 'Organization.memberOf', many: true }),
+    parent: relationship({
+      ref: 'Organization.children',
+      ui: { description: 'True hierarchies only' },
+    }),
+    children: relationship({ ref: 'Organization.parent', many: true }),
+    affiliatedPeople: backReference('Person.affiliations'),
+    mentionedIn: backReference('Article.organizations'),
+    sourceOf: backReference('Article.sources'),
+    copyrightOf: backReference('Article.copyrightHolder'),
+  },
+})

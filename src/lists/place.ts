@@ -1,0 +1,59 @@
+import { list } from '@keystone-6/core'
+import { allOperations } from '@keystone-6/core/access'
+import { relationship, select, text } from '@keystone-6/core/fields'
+import { isSignedIn, referencedByPublished, staffOr } from '../access/rules'
+import { backReference } from '../fields/back-reference'
+import { slug } from '../fields/slug'
+import type { Lists } from '../../generated/keystone/types'
+
+export const placeKinds = [
+  { label: 'City', value: 'city' },
+  { label: 'Country', value: 'country' },
+  { label: 'Continent', value: 'continent' },
+  { label: 'Region', value: 'region' },
+] as const
+
+export const Place: Lists.Place = list({
+  access: {
+    operation: { ...allOperations(isSignedIn), query: () => true },
+    filter: { query: staffOr(referencedByPublished('mentionedIn', 'datelineOf')) },
+  },
+  ui: {
+    labelField: 'name',
+    searchFields: ['name', 'alternateName', 'slug'],
+    listView: { initialColumns: ['name', 'alternateName', 'kind', 'countryCode', 'parent'] },
+  },
+  fields: {
+    name: text({
+      validation: { isRequired: true, length: { max: 200 } },
+      ui: { description: 'As printed in Indonesian, e.g. "Jepang"' },
+    }),
+    alternateName: text({ ui: { description: 'English name, e.g. "Japan"' } }),
+    slug: slug({ from: 'name' }),
+    kind: select({
+      type: 'string',
+      options: placeKinds,
+      validation: { isRequired: true },
+      defaultValue: 'city',
+    }),
+    countryCode: text({
+      db: { isNullable: true },
+      validation: {
+        match: {
+          regex: /^[A-Z]{2}$/,
+          explanation: 'must be an ISO 3166-1 alpha-2 code such as "JP"',
+        },
+      },
+      hooks: {
+        resolveInput({ resolvedData }) {
+          const code = resolvedData.countryCode
+          return typeof code === 'string' ? code.trim().toUpperCase() || null : code
+        },
+      },
+    }),
+    parent: relationship({ ref: 'Place.children' }),
+    children: relationship({ ref: 'Place.parent', many: true }),
+    datelineOf: backReference('Article.datelinePlace'),
+    mentionedIn: backReference('Article.places'),
+  },
+})

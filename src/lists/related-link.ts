@@ -1,0 +1,77 @@
+import { list } from '@keystone-6/core'
+import { allOperations } from '@keystone-6/core/access'
+import { integer, relationship, select, text } from '@keystone-6/core/fields'
+import { isSignedIn, publishedArticle, staffOr } from '../access/rules'
+import { httpUrl } from '../fields/url'
+import type { Lists } from '../../generated/keystone/types'
+
+/** The value a relationship will have after this write: the input if given, else the item's. */
+function willBeSet(input: unknown, current: unknown): boolean {
+  if (input === undefined) return current !== null && current !== undefined
+  if (input === null) return false
+  const op = input as { connect?: unknown; disconnect?: unknown; create?: unknown }
+  return Boolean(op.connect || op.create)
+}
+
+// A "Baca juga" (read also) line. With neither a URL nor a target article it is "unresolved":
+// the label is printed, the link is not (the seed's two links have no known URL).
+export const RelatedLink: Lists.RelatedLink = list({
+  access: {
+    operation: { ...allOperations(isSignedIn), query: () => true },
+    filter: { query: staffOr(() => ({ article: publishedArticle() })) },
+  },
+  ui: {
+    labelField: 'label',
+    listView: { initialColumns: ['label', 'article', 'placement', 'afterParagraph', 'position'] },
+  },
+  fields: {
+    article: relationship({ ref: 'Article.relatedLinks' }),
+    label: text({ validation: { isRequired: true, length: { max: 300 } } }),
+    url: httpUrl({ description: 'External link (http/https). Leave empty to link a Warta story.' }),
+    targetArticle: relationship({ ref: 'Article', ui: { description: 'Or: a Warta story' } }),
+    placement: select({
+      type: 'string',
+      options: [
+        { label: 'Inline, after paragraph N', value: 'inline' },
+        { label: 'At the end', value: 'end' },
+      ],
+      defaultValue: 'end',
+      validation: { isRequired: true },
+    }),
+    afterParagraph: integer({
+      validation: { min: 1 },
+      ui: { description: 'For inline links: the 1-based paragraph it follows' },
+    }),
+    position: integer({
+      defaultValue: 1,
+      validation: { isRequired: true, min: 1 },
+      ui: { description: 'Order among the story\u2019s read-also links' },
+    }),
+  },
+  hooks: {
+    validate({ operation, resolvedData, item, addValidationError }) {
+      if (operation === 'delete') return
+      const current = item as Record<string, unknown> | undefined
+      const data = resolvedData as Record<string, unknown>
+      const url = data.url !== undefined ? data.url : current?.url
+      const hasTarget = willBeSet(data.targetArticle, current?.targetArticleId)
+      if (url && hasTarget) {
+        addValidationError('A read-also link has either a URL or a target article, not both')
+      }
+      if (!willBeSet(data.article, current?.articleId)) {
+        addValidationError('A read-also link must belong to an article')
+      }
+      const placement = data.placement ?? current?.placement
+      const after =
+        data.afterParagraph !== undefined ? data.afterParagraph : current?.afterParagraph
+      if (placement === 'inline' && (after === null || after === undefined)) {
+        addValidationError(
+          'An inline read-also link needs the paragraph it follows (afterParagraph)'
+        )
+      }
+      if (placement === 'end' && after !== null && after !== undefined) {
+        addValidationError('afterParagraph is only for inline links; clear it or choose "inline"')
+      }
+    },
+  },
+})

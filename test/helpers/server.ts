@@ -1,0 +1,86 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { createServer } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { repoRoot } from './paths'
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export type StartedServer = { url: string; output: () => string; stop: () => Promise<void> }
+
+/**
+ * Starts the built Keystone server (`keystone start --no-ui`) as a real process on a fresh
+ * SQLite file, after applying the committed migrations the way `npm start` does.
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<StartedServer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'warta-http-'))
+  const port = await freePort()
+  const fullEnv = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dir, 'warta.db')}`,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    NODE_ENV: 'development',
+    ...env,
+  }
+  const migrate = spawnSync(process.execPath, ['src/db/migrate.mjs', 'deploy'], {
+    cwd: repoRoot,
+    env: fullEnv,
+    encoding: 'utf8',
+  })
+  if (migrate.status !== 0)
+    throw new Error(`migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`)
+
+  const cli = path.join(repoRoot, 'node_modules/@keystone-6/core/bin/cli.js')
+  const child: ChildProcess = spawn(process.execPath, [cli, 'start', '--no-ui'], {
+    cwd: repoRoot,
+    env: fullEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout!.on('data', chunk => (output += chunk))
+  child.stderr!.on('data', chunk => (output += chunk))
+
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 60_000
+  while (!output.includes('Server listening')) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`)
+    if (Date.now() > deadline) throw new Error(`server did not start in 60 s:\n${output}`)
+    await new Promise(resolve => setTimeout(resolve, 100))
+  }
+  return {
+    url,
+    output: () => output,
+    stop: () =>
+      new Promise<void>(resolve => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+/** A GraphQL request over HTTP, as a frontend or the Admin UI sends it. */
+export async function gql(
+  url: string,
+  query: string,
+  { cookie, variables }: { cookie?: string; variables?: Record<string, unknown> } = {}
+) {
+  const response = await fetch(`${url}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  })
+  const body = (await response.json()) as { data?: any; errors?: { message: string }[] } // eslint-disable-line @typescript-eslint/no-explicit-any
+  return { status: response.status, body, setCookie: response.headers.get('set-cookie') }
+}
