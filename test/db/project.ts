@@ -1,0 +1,106 @@
+// A throwaway Warta-shaped project in a temp directory, for running the real Prisma CLI (and
+// src/db/migrate.mjs) against the schema engine stand-in: the real prisma.config.ts and src/db,
+// the fixture schema of test/fixtures/engine, and a SQLite database of its own.
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { stripVTControlCharacters } from 'node:util'
+import Database from 'better-sqlite3'
+
+export const root = fileURLToPath(new URL('../..', import.meta.url))
+export const fixture = (name: string) => path.join(root, 'test/fixtures/engine', name)
+export const engineBinary = path.join(root, 'src/db/engine/schema-engine.mjs')
+const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js')
+
+export type Run = { status: number | null; stdout: string; stderr: string; output: string }
+
+export class Project {
+  readonly dir = mkdtempSync(path.join(os.tmpdir(), 'warta-engine-test-'))
+
+  constructor() {
+    symlinkSync(path.join(root, 'node_modules'), this.path('node_modules'))
+    mkdirSync(this.path('src'))
+    symlinkSync(path.join(root, 'src/db'), this.path('src/db'))
+    copyFileSync(path.join(root, 'prisma.config.ts'), this.path('prisma.config.ts'))
+    this.useSchema('schema.prisma')
+  }
+
+  path(...parts: string[]) {
+    return path.join(this.dir, ...parts)
+  }
+
+  /** Makes a fixture of test/fixtures/engine the project's schema.prisma. */
+  useSchema(name: string) {
+    copyFileSync(fixture(name), this.path('schema.prisma'))
+  }
+
+  /** Writes a migration by hand (and the lock file, if there is none yet). */
+  writeMigration(name: string, sql: string) {
+    mkdirSync(this.path('migrations/sqlite', name), { recursive: true })
+    writeFileSync(this.path('migrations/sqlite', name, 'migration.sql'), sql)
+    const lockfile = this.path('migrations/sqlite/migration_lock.toml')
+    if (!existsSync(lockfile)) writeFileSync(lockfile, 'provider = "sqlite"\n')
+  }
+
+  /** `prisma …`, as the npm scripts and Keystone run it. */
+  prisma(args: string[], env: Record<string, string> = {}) {
+    return this.run([prismaCli, ...args], env)
+  }
+
+  /** `node src/db/migrate.mjs …`, as the npm scripts run it. */
+  migrate(args: string[], env: Record<string, string> = {}) {
+    return this.run([this.path('src/db/migrate.mjs'), ...args], env)
+  }
+
+  run(args: string[], extraEnv: Record<string, string> = {}): Run {
+    // Only what the project configures: no inherited database or engine settings, no colours.
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CHECKPOINT_DISABLE: '1' }
+    delete env.DATABASE_URL
+    delete env.PRISMA_SCHEMA_ENGINE_BINARY
+    Object.assign(env, { PRISMA_HIDE_UPDATE_MESSAGE: '1' }, extraEnv)
+    const result = spawnSync(process.execPath, args, { cwd: this.dir, env, encoding: 'utf8' })
+    if (result.error) throw result.error
+    const stdout = stripVTControlCharacters(result.stdout)
+    const stderr = stripVTControlCharacters(result.stderr)
+    return { status: result.status, stdout, stderr, output: `${stdout}\n${stderr}` }
+  }
+
+  /** Runs `fn` on the project's SQLite file (default data/warta.db), then closes it. */
+  withDatabase<T>(fn: (db: Database.Database) => T, file = 'data/warta.db'): T {
+    const db = new Database(this.path(file))
+    try {
+      return fn(db)
+    } finally {
+      db.close()
+    }
+  }
+
+  tables(file?: string): string[] {
+    return this.withDatabase(db => {
+      const rows = db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        .all() as { name: string }[]
+      return rows.map(row => row.name).sort()
+    }, file)
+  }
+
+  remove() {
+    rmSync(this.dir, { recursive: true, force: true })
+  }
+}
+
+export const sha256 = (file: string) =>
+  createHash('sha256').update(readFileSync(file)).digest('hex')
