@@ -127,16 +127,35 @@ function lazyAdapter(adapterName, onScriptFailure, connect) {
       throw asAdapterError(error)
     }
   }
+  // Prisma rebuilds a table to alter it (copy, DROP, rename) and wraps that in
+  // `PRAGMA foreign_keys=OFF`, which SQLite ignores inside a transaction. With foreign keys on,
+  // the DROP would delete the old rows first and fire ON DELETE SET NULL / CASCADE on every table
+  // that references it. So foreign keys go off before the savepoint, the script's result is
+  // checked with foreign_key_check before it is kept, and they come back on afterwards.
   const atomically = async (/** @type {SqlDriverAdapter} */ db, /** @type {string} */ script) => {
-    await db.executeScript('SAVEPOINT warta_script')
+    const { rows } = await db.queryRaw(sql('PRAGMA foreign_keys'))
+    const foreignKeys = Number(rows[0]?.[0]) === 1
+    if (foreignKeys) await db.executeScript('PRAGMA foreign_keys = OFF')
     try {
-      await db.executeScript(script)
-    } catch (error) {
-      await db.executeScript('ROLLBACK TO warta_script; RELEASE warta_script')
-      onScriptFailure({ script, message: databaseMessage(error) })
-      throw error
+      await db.executeScript('SAVEPOINT warta_script')
+      try {
+        await db.executeScript(script)
+        const broken = (await db.queryRaw(sql('PRAGMA foreign_key_check'))).rows
+        if (broken.length > 0) {
+          const tables = [...new Set(broken.map(row => String(row[0])))].join(', ')
+          throw new Error(
+            `the script leaves ${broken.length} row(s) with a broken foreign key (in ${tables})`
+          )
+        }
+      } catch (error) {
+        await db.executeScript('ROLLBACK TO warta_script; RELEASE warta_script')
+        onScriptFailure({ script, message: databaseMessage(error) })
+        throw error
+      }
+      await db.executeScript('RELEASE warta_script')
+    } finally {
+      if (foreignKeys) await db.executeScript('PRAGMA foreign_keys = ON')
     }
-    await db.executeScript('RELEASE warta_script')
   }
   return {
     provider: 'sqlite',
