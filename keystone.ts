@@ -9,6 +9,9 @@ import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
 import { session, withAuth, type Session } from './src/session'
 
+// Next.js (the Admin UI) would otherwise announce and attempt anonymous telemetry.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+
 export default withAuth<TypeInfo<Session>>(
   config<TypeInfo<Session>>({
     db: {
