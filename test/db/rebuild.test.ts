@@ -44,7 +44,7 @@ describe('a migration that rebuilds a referenced table', () => {
     project.writeMigration('20991231000000_drop-places', 'DELETE FROM "Place";\n')
     const deployed = project.migrate(['deploy'])
     expect(deployed.status).not.toBe(0)
-    expect(deployed.output).toMatch(/broken foreign key \(in Note\)/)
+    expect(deployed.output).toMatch(/2 row\(s\) with a broken foreign key \(in Article, Note\)/)
     project.withDatabase(db => {
       expect(db.prepare('SELECT count(*) AS n FROM "Place"').get()).toEqual({ n: 1 })
       expect(db.prepare('PRAGMA foreign_keys').get()).toEqual({ foreign_keys: 1 })
