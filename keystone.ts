@@ -7,35 +7,38 @@ import { databaseUrl } from './src/db/url.mjs'
 import { env, isProduction, productionProblems } from './src/env'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
-import { session, withAuth, type Session } from './src/session'
+import { session, withActiveAccountsOnly, withAuth, type Session } from './src/session'
 
 // Next.js (the Admin UI) would otherwise announce and attempt anonymous telemetry.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
-export default withAuth<TypeInfo<Session>>(
-  config<TypeInfo<Session>>({
-    db: {
-      provider: 'sqlite',
-      prismaClientOptions: () => ({ adapter: new PrismaBetterSqlite3({ url: databaseUrl() }) }),
-      async onConnect(context) {
-        const problems = productionProblems()
-        if (problems.length > 0) throw new Error(`Warta cannot start:\n- ${problems.join('\n- ')}`)
-        if (await isEmpty(context)) {
-          await seed(context, { devAccounts: !isProduction })
-          console.log('🌱 Seeded the ANTARA story into the empty database')
-        }
-        if (!isProduction) {
-          console.log(
-            `🔑 Dev sign-in: admin@warta.test, editor@warta.test, reporter@warta.test` +
-              ` / password "${env.devPassword}" (WARTA_DEV_PASSWORD)`
-          )
-        }
+export default withActiveAccountsOnly(
+  withAuth<TypeInfo<Session>>(
+    config<TypeInfo<Session>>({
+      db: {
+        provider: 'sqlite',
+        prismaClientOptions: () => ({ adapter: new PrismaBetterSqlite3({ url: databaseUrl() }) }),
+        async onConnect(context) {
+          const problems = productionProblems()
+          if (problems.length > 0)
+            throw new Error(`Warta cannot start:\n- ${problems.join('\n- ')}`)
+          if (await isEmpty(context)) {
+            await seed(context, { devAccounts: !isProduction })
+            console.log('🌱 Seeded the ANTARA story into the empty database')
+          }
+          if (!isProduction) {
+            console.log(
+              `🔑 Dev sign-in: admin@warta.test, editor@warta.test, reporter@warta.test` +
+                ` / password "${env.devPassword}" (WARTA_DEV_PASSWORD)`
+            )
+          }
+        },
       },
-    },
-    lists: schema,
-    session,
-    telemetry: false,
-    server: { options: { host: env.host, port: env.port } },
-    ui: { isAccessAllowed: ({ session }) => isSignedIn({ session }) },
-  })
+      lists: schema,
+      session,
+      telemetry: false,
+      server: { options: { host: env.host, port: env.port } },
+      ui: { isAccessAllowed: ({ session }) => isSignedIn({ session }) },
+    })
+  )
 )

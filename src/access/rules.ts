@@ -1,29 +1,122 @@
-import type { AccessArgs } from './session'
-
-// Foundation rules: anonymous readers get published content only; signed-in staff may do
-// everything until the role rules land. Every list takes its access from here.
+// The predicates and where-filters every list takes its access from. Capabilities come from
+// roles.ts; this module turns them into Keystone's access shapes (booleans and filters).
+import { can, type Capability } from './roles'
+import type { AccessArgs, Session } from './session'
 
 export function isSignedIn({ session }: AccessArgs): boolean {
-  return Boolean(session?.itemId)
+  return Boolean(session?.itemId && session.data?.isActive)
 }
+
+/** An operation allowed to whoever holds `capability`. */
+export function allowed(capability: Capability) {
+  return ({ session }: AccessArgs): boolean =>
+    isSignedIn({ session }) && can(session!.data.role, capability)
+}
+
+/** True for the account's owner and for account managers (admins). */
+export function isOwnerOrManager({ session, item }: AccessArgs & { item?: unknown }): boolean {
+  if (!isSignedIn({ session })) return false
+  if (can(session!.data.role, 'account.manage')) return true
+  return (item as { id?: unknown } | undefined)?.id === session!.itemId
+}
+
+// ---- Articles ------------------------------------------------------------------------------
 
 /** Articles an anonymous reader may see: published, and not scheduled for later. */
 export function publishedArticle(now: Date = new Date()) {
   return { status: { equals: 'published' }, publishedAt: { lte: now.toISOString() } } as const
 }
 
-/** Staff see everything; everyone else only what `publicFilter` allows. */
-export function staffOr<W>(publicFilter: () => W) {
-  return ({ session }: AccessArgs): true | W => (isSignedIn({ session }) ? true : publicFilter())
+/** "Own" means bylined: the signed-in user's Person is among the authors. */
+export function ownArticle(session: Session) {
+  return { authors: { some: { user: { id: { equals: session.itemId } } } } } as const
 }
 
-/** A profile is public once some published article refers to it through one of `backRefs`. */
-export function referencedByPublished(...backRefs: string[]) {
-  return () => {
+/** Only a story that never went out may be deleted; published ones are unpublished or killed. */
+export const neverPublishedDraft = {
+  status: { equals: 'draft' },
+  publishedAt: { equals: null },
+} as const
+
+export const articleFilter = {
+  query({ session }: AccessArgs) {
+    if (!isSignedIn({ session })) return publishedArticle()
+    if (can(session!.data.role, 'article.readAll')) return true
+    return { OR: [publishedArticle(), ownArticle(session!)] }
+  },
+  update({ session }: AccessArgs) {
+    if (!isSignedIn({ session })) return false
+    if (can(session!.data.role, 'article.editAll')) return true
+    return { AND: [ownArticle(session!), { status: { equals: 'draft' } }] }
+  },
+  delete({ session }: AccessArgs) {
+    if (!isSignedIn({ session })) return false
+    if (can(session!.data.role, 'article.deleteAnyDraft')) return neverPublishedDraft
+    return { AND: [ownArticle(session!), neverPublishedDraft] }
+  },
+}
+
+// ---- Read-also links: they follow their article -------------------------------------------
+
+function onArticle<F extends object>(filter: boolean | F): boolean | { article: F } {
+  return typeof filter === 'boolean' ? filter : { article: filter }
+}
+
+export const relatedLinkFilter = {
+  query: (args: AccessArgs) => onArticle(articleFilter.query(args)),
+  update({ session }: AccessArgs) {
+    if (!isSignedIn({ session })) return false
+    if (can(session!.data.role, 'link.manageAll')) return true
+    return onArticle(articleFilter.update({ session }))
+  },
+  delete: (args: AccessArgs) => relatedLinkFilter.update(args),
+}
+
+// ---- Public profiles (Person, Organization, Place, Tag) ------------------------------------
+
+/** Staff see every profile; anonymous readers only those some published article refers to. */
+export function profileFilter(...backRefs: string[]) {
+  return ({ session }: AccessArgs) => {
+    if (isSignedIn({ session })) return true
     const published = publishedArticle()
     return { OR: backRefs.map(ref => ({ [ref]: { some: published } })) }
   }
 }
 
-/** Lists that only staff may ever touch (accounts). */
-export const staffOnly = isSignedIn
+// ---- Accounts ------------------------------------------------------------------------------
+
+export const userFilter = {
+  query({ session }: AccessArgs) {
+    if (!isSignedIn({ session })) return false
+    const role = session!.data.role
+    if (can(role, 'account.readStaff') || can(role, 'account.manage')) return true
+    return { id: { equals: session!.itemId } }
+  },
+  update({ session }: AccessArgs) {
+    if (!isSignedIn({ session })) return false
+    if (can(session!.data.role, 'account.manage')) return true
+    return { id: { equals: session!.itemId } }
+  },
+}
+
+/** Staff-only fields (internal editorial notes): unreadable, unfilterable, unsortable otherwise. */
+export const staffReadOnly = { read: { item: isSignedIn, filter: isSignedIn, order: isSignedIn } }
+
+/** List access shared by Person, Organization, Place and Tag. */
+export function profileAccess(...backRefs: string[]) {
+  return {
+    operation: {
+      query: () => true,
+      create: allowed('profile.write'),
+      update: allowed('profile.write'),
+      delete: allowed('profile.delete'),
+    },
+    filter: { query: profileFilter(...backRefs) },
+  }
+}
+
+/** The Admin UI offers only what profileAccess allows. */
+export const profileUi = {
+  hideCreate: (args: AccessArgs) => !allowed('profile.write')(args),
+  hideDelete: (args: AccessArgs) => !allowed('profile.delete')(args),
+}

@@ -1,10 +1,12 @@
 import type { Role } from './roles'
 
-// What Keystone keeps in the signed session cookie (see src/session.ts).
+// What a request's session holds. The cookie carries only the user's id; name, role and
+// isActive are read from the database on every request (src/session.ts), so a demoted or
+// deactivated user loses rights at once.
 export type Session = {
   listKey: 'User'
   itemId: string
-  data: { id: string; name: string; role: Role }
+  data: { id: string; name: string; role: Role; isActive: boolean }
 }
 
 export type AccessArgs = { session?: Session | undefined }

@@ -1,8 +1,9 @@
 import { list } from '@keystone-6/core'
-import { allOperations } from '@keystone-6/core/access'
 import { calendarDay, relationship, select, text, timestamp } from '@keystone-6/core/fields'
 import { document } from '@keystone-6/fields-document'
-import { isSignedIn, publishedArticle, staffOr } from '../access/rules'
+import { allowed, articleFilter, isSignedIn, staffReadOnly } from '../access/rules'
+import type { Session } from '../access/session'
+import { authorshipProblems, withOwnByline } from './article-authors'
 import { slug } from '../fields/slug'
 import { httpUrl } from '../fields/url'
 import type { Lists } from '../../generated/keystone/types'
@@ -18,12 +19,29 @@ export const articleStatuses = [
 // BCP-47 primary language with optional subtags: "id", "en", "en-GB", "zh-Hant-TW".
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/
 
+// Status and the publication stamp are editorial decisions (the workflow issue replaces these
+// direct writes with actions).
+const canSetStatus = allowed('article.setStatus')
+const statusAccess = { create: canSetStatus, update: canSetStatus }
+const statusUi = {
+  createView: {
+    fieldMode: (args: { session?: Session }) => (canSetStatus(args) ? 'edit' : 'hidden'),
+  },
+  itemView: { fieldMode: (args: { session?: Session }) => (canSetStatus(args) ? 'edit' : 'read') },
+} as const
+
 export const Article: Lists.Article = list({
   access: {
-    operation: { ...allOperations(isSignedIn), query: () => true },
-    filter: { query: staffOr(() => publishedArticle()) },
+    operation: {
+      query: () => true,
+      create: allowed('article.create'),
+      update: isSignedIn,
+      delete: isSignedIn,
+    },
+    filter: articleFilter,
   },
   ui: {
+    hideCreate: args => !allowed('article.create')(args),
     labelField: 'headline',
     searchFields: ['headline', 'slug'],
     listView: {
@@ -64,16 +82,29 @@ export const Article: Lists.Article = list({
       options: articleStatuses,
       defaultValue: 'draft',
       validation: { isRequired: true },
-      ui: { displayMode: 'segmented-control' },
+      access: statusAccess,
+      ui: { displayMode: 'segmented-control', ...statusUi },
     }),
-    publishedAt: timestamp({ ui: { description: 'First publication' } }),
+    publishedAt: timestamp({
+      access: statusAccess,
+      ui: { description: 'First publication', ...statusUi },
+    }),
     publicationNote: text({
       ui: {
         displayMode: 'textarea',
         description: 'Provenance of the publication facts (e.g. only the date is known)',
       },
     }),
-    authors: relationship({ ref: 'Person.authored', many: true, ui: { description: 'Pewarta' } }),
+    editorialNote: text({
+      access: staffReadOnly,
+      ui: { displayMode: 'textarea', description: 'Internal: never shown to readers' },
+    }),
+    authors: relationship({
+      ref: 'Person.authored',
+      many: true,
+      ui: { description: 'Pewarta' },
+      hooks: { resolveInput: { create: withOwnByline } },
+    }),
     editors: relationship({ ref: 'Person.edited', many: true }),
     people: relationship({
       ref: 'Person.mentionedIn',
@@ -105,5 +136,13 @@ export const Article: Lists.Article = list({
       db: { updatedAt: true },
       ui: { createView: { fieldMode: 'hidden' }, itemView: { fieldMode: 'read' } },
     }),
+  },
+  hooks: {
+    async validate({ operation, inputData, item, context, addValidationError }) {
+      if (operation === 'delete') return
+      for (const problem of await authorshipProblems({ operation, inputData, item, context })) {
+        addValidationError(problem)
+      }
+    },
   },
 })

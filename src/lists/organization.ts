@@ -1,7 +1,6 @@
 import { list } from '@keystone-6/core'
-import { allOperations } from '@keystone-6/core/access'
 import { relationship, select, text } from '@keystone-6/core/fields'
-import { isSignedIn, referencedByPublished, staffOr } from '../access/rules'
+import { profileAccess, profileUi } from '../access/rules'
 import { backReference } from '../fields/back-reference'
 import { slug } from '../fields/slug'
 import { httpUrl } from '../fields/url'
@@ -19,13 +18,9 @@ export const organizationKinds = [
 ] as const
 
 export const Organization: Lists.Organization = list({
-  access: {
-    operation: { ...allOperations(isSignedIn), query: () => true },
-    filter: {
-      query: staffOr(referencedByPublished('mentionedIn', 'sourceOf', 'copyrightOf')),
-    },
-  },
+  access: profileAccess('mentionedIn', 'sourceOf', 'copyrightOf'),
   ui: {
+    ...profileUi,
     labelField: 'name',
     searchFields: ['name', 'shortName', 'slug'],
     listView: { initialColumns: ['name', 'shortName', 'kind', 'memberOf'] },

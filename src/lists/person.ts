@@ -1,18 +1,15 @@
 import { list } from '@keystone-6/core'
-import { allOperations } from '@keystone-6/core/access'
 import { relationship, text } from '@keystone-6/core/fields'
-import { isSignedIn, referencedByPublished, staffOr } from '../access/rules'
+import { allowed, isSignedIn, profileAccess, profileUi } from '../access/rules'
 import { slug } from '../fields/slug'
 import { backReference } from '../fields/back-reference'
 import type { Lists } from '../../generated/keystone/types'
 
 // A public profile: bylines and mentions point here. Logins live in User.
 export const Person: Lists.Person = list({
-  access: {
-    operation: { ...allOperations(isSignedIn), query: () => true },
-    filter: { query: staffOr(referencedByPublished('authored', 'edited', 'mentionedIn')) },
-  },
+  access: profileAccess('authored', 'edited', 'mentionedIn'),
   ui: {
+    ...profileUi,
     labelField: 'name',
     searchFields: ['name', 'slug', 'jobTitle'],
     listView: { initialColumns: ['name', 'jobTitle', 'affiliations'] },
@@ -25,8 +22,17 @@ export const Person: Lists.Person = list({
     affiliations: relationship({ ref: 'Organization.affiliatedPeople', many: true }),
     user: relationship({
       ref: 'User.person',
-      access: { read: isSignedIn },
-      ui: { description: 'The staff login behind this byline, if any' },
+      // Linking a byline to a login is account management.
+      access: {
+        read: isSignedIn,
+        create: allowed('account.manage'),
+        update: allowed('account.manage'),
+      },
+      ui: {
+        description: 'The staff login behind this byline, if any',
+        itemView: { fieldMode: args => (allowed('account.manage')(args) ? 'edit' : 'read') },
+        createView: { fieldMode: args => (allowed('account.manage')(args) ? 'edit' : 'hidden') },
+      },
     }),
     authored: backReference('Article.authors'),
     edited: backReference('Article.editors'),

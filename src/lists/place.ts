@@ -1,7 +1,6 @@
 import { list } from '@keystone-6/core'
-import { allOperations } from '@keystone-6/core/access'
 import { relationship, select, text } from '@keystone-6/core/fields'
-import { isSignedIn, referencedByPublished, staffOr } from '../access/rules'
+import { profileAccess, profileUi } from '../access/rules'
 import { backReference } from '../fields/back-reference'
 import { slug } from '../fields/slug'
 import type { Lists } from '../../generated/keystone/types'
@@ -14,11 +13,9 @@ export const placeKinds = [
 ] as const
 
 export const Place: Lists.Place = list({
-  access: {
-    operation: { ...allOperations(isSignedIn), query: () => true },
-    filter: { query: staffOr(referencedByPublished('mentionedIn', 'datelineOf')) },
-  },
+  access: profileAccess('mentionedIn', 'datelineOf'),
   ui: {
+    ...profileUi,
     labelField: 'name',
     searchFields: ['name', 'alternateName', 'slug'],
     listView: { initialColumns: ['name', 'alternateName', 'kind', 'countryCode', 'parent'] },

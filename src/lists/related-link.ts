@@ -1,9 +1,38 @@
 import { list } from '@keystone-6/core'
-import { allOperations } from '@keystone-6/core/access'
 import { integer, relationship, select, text } from '@keystone-6/core/fields'
-import { isSignedIn, publishedArticle, staffOr } from '../access/rules'
+import { can } from '../access/roles'
+import { articleFilter, isSignedIn, relatedLinkFilter } from '../access/rules'
+import type { Session } from '../access/session'
 import { httpUrl } from '../fields/url'
+import type { KeystoneContext } from '@keystone-6/core/types'
 import type { Lists } from '../../generated/keystone/types'
+
+type ArticleRef = { id?: string | null; slug?: string | null }
+
+/**
+ * Links follow their article: without link.manageAll, a link may only be attached to (or moved
+ * to) an article the session may edit.
+ */
+async function mayAttachTo({
+  session,
+  context,
+  inputData,
+}: {
+  session?: Session
+  context: KeystoneContext<any> // eslint-disable-line @typescript-eslint/no-explicit-any
+  inputData: { article?: unknown }
+}) {
+  if (!isSignedIn({ session })) return false
+  if (can(session!.data.role, 'link.manageAll')) return true
+  const ref = (inputData.article as { connect?: ArticleRef } | undefined)?.connect
+  if (!ref) return true // not moving it; the update filter already checked the current article
+  const where = ref.id ? { id: { equals: ref.id } } : { slug: { equals: ref.slug ?? '' } }
+  const editable = articleFilter.update({ session })
+  const count = await context.sudo().db.Article!.count({
+    where: editable === true ? where : { AND: [where, editable] },
+  })
+  return count > 0
+}
 
 /** The value a relationship will have after this write: the input if given, else the item's. */
 function willBeSet(input: unknown, current: unknown): boolean {
@@ -17,8 +46,9 @@ function willBeSet(input: unknown, current: unknown): boolean {
 // the label is printed, the link is not (the seed's two links have no known URL).
 export const RelatedLink: Lists.RelatedLink = list({
   access: {
-    operation: { ...allOperations(isSignedIn), query: () => true },
-    filter: { query: staffOr(() => ({ article: publishedArticle() })) },
+    operation: { query: () => true, create: isSignedIn, update: isSignedIn, delete: isSignedIn },
+    filter: relatedLinkFilter,
+    item: { create: mayAttachTo, update: mayAttachTo },
   },
   ui: {
     labelField: 'label',

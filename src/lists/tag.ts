@@ -1,17 +1,17 @@
 import { list } from '@keystone-6/core'
-import { allOperations } from '@keystone-6/core/access'
 import { text } from '@keystone-6/core/fields'
-import { isSignedIn, referencedByPublished, staffOr } from '../access/rules'
+import { profileAccess, profileUi } from '../access/rules'
 import { backReference } from '../fields/back-reference'
 import { slug } from '../fields/slug'
 import type { Lists } from '../../generated/keystone/types'
 
 export const Tag: Lists.Tag = list({
-  access: {
-    operation: { ...allOperations(isSignedIn), query: () => true },
-    filter: { query: staffOr(referencedByPublished('articles')) },
+  access: profileAccess('articles'),
+  ui: {
+    ...profileUi,
+    labelField: 'name',
+    searchFields: ['name', 'slug'],
   },
-  ui: { labelField: 'name', searchFields: ['name', 'slug'] },
   fields: {
     name: text({ validation: { isRequired: true, length: { max: 100 } } }),
     slug: slug({ from: 'name' }),

@@ -1,24 +1,40 @@
 import { list } from '@keystone-6/core'
-import { allOperations } from '@keystone-6/core/access'
-import { password, relationship, select, text } from '@keystone-6/core/fields'
-import { roleLabels, roles } from '../access/roles'
-import { staffOnly } from '../access/rules'
+import { checkbox, password, relationship, select, text } from '@keystone-6/core/fields'
+import { can, roleLabels, roles } from '../access/roles'
+import { allowed, isOwnerOrManager, isSignedIn, userFilter } from '../access/rules'
+import type { Session } from '../access/session'
 import { isTaken, itemId } from '../fields/unique'
 import type { Lists } from '../../generated/keystone/types'
 
 export const PASSWORD_MIN_LENGTH = 10
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
+const canManage = allowed('account.manage')
+/** Fields only account managers (admins) may set. */
+const managed = {
+  access: { create: canManage, update: canManage },
+  ui: {
+    itemView: { fieldMode: (args: { session?: Session }) => (canManage(args) ? 'edit' : 'read') },
+  },
+} as const
+/** Readable by the account's owner and by admins only, and only admins filter or sort by it. */
+const ownerOrManagerRead = { item: isOwnerOrManager, filter: canManage, order: canManage }
+
 // A login. Bylines are Persons; a staff Person may link to its User.
 export const User: Lists.User = list({
   access: {
     // Anonymous readers never see or touch accounts.
-    operation: allOperations(staffOnly),
+    operation: { query: isSignedIn, create: canManage, update: isSignedIn, delete: canManage },
+    filter: userFilter,
   },
   ui: {
+    hideCreate: args => !canManage(args),
+    hideDelete: args => !canManage(args),
+    // Reporters only ever see their own account: no accounts list in their navigation.
+    hideNavigation: ({ session }) => !can(session?.data.role, 'account.readStaff'),
     labelField: 'name',
-    searchFields: ['name', 'email'],
-    listView: { initialColumns: ['name', 'email', 'role', 'person'] },
+    searchFields: ['name'],
+    listView: { initialColumns: ['name', 'role', 'isActive', 'person'] },
   },
   fields: {
     name: text({ validation: { isRequired: true, length: { max: 200 } } }),
@@ -27,6 +43,14 @@ export const User: Lists.User = list({
       validation: {
         isRequired: true,
         match: { regex: EMAIL, explanation: 'must be an email address' },
+      },
+      access: { read: ownerOrManagerRead, create: canManage, update: canManage },
+      ui: {
+        itemView: {
+          fieldMode: args =>
+            canManage(args) ? 'edit' : isOwnerOrManager(args) ? 'read' : 'hidden',
+        },
+        listView: { fieldMode: args => (canManage(args) ? 'read' : 'hidden') },
       },
       hooks: {
         resolveInput: ({ resolvedData }) =>
@@ -41,16 +65,50 @@ export const User: Lists.User = list({
     }),
     password: password({
       validation: { isRequired: true, length: { min: PASSWORD_MIN_LENGTH }, rejectCommon: true },
+      access: { read: ownerOrManagerRead },
     }),
     role: select({
       type: 'string',
       options: roles.map(value => ({ value, label: roleLabels[value] })),
       defaultValue: 'reporter',
       validation: { isRequired: true },
+      ...managed,
+    }),
+    isActive: checkbox({
+      defaultValue: true,
+      ...managed,
+      ui: {
+        ...managed.ui,
+        description: 'A deactivated account cannot sign in; its sessions end at once',
+      },
     }),
     person: relationship({
       ref: 'Person.user',
-      ui: { description: 'The public profile (byline) of this staff member' },
+      ...managed,
+      ui: { ...managed.ui, description: 'The public profile (byline) of this staff member' },
     }),
+  },
+  hooks: {
+    // The newsroom must never lock itself out: keep at least one active admin.
+    async validate({ operation, item, resolvedData, context, addValidationError }) {
+      if (operation === 'create' || item.role !== 'admin' || !item.isActive) return
+      if (operation === 'update') {
+        const role = resolvedData.role ?? item.role
+        const isActive = resolvedData.isActive ?? item.isActive
+        if (role === 'admin' && isActive) return
+      }
+      const otherAdmins = await context.sudo().db.User.count({
+        where: {
+          role: { equals: 'admin' },
+          isActive: { equals: true },
+          id: { not: { equals: item.id } },
+        },
+      })
+      if (otherAdmins === 0) {
+        addValidationError(
+          `${item.name} is the last active admin: make another account an admin first`
+        )
+      }
+    },
   },
 })

@@ -29,7 +29,7 @@ export function asStaff(context: Context, user: { id: string; name?: string; rol
   return context.withSession({
     listKey: 'User',
     itemId: user.id,
-    data: { id: user.id, name: user.name ?? 'Staff', role: user.role },
+    data: { id: user.id, name: user.name ?? 'Staff', role: user.role, isActive: true },
   })
 }
 

@@ -75,7 +75,7 @@ describe('a started server, over real HTTP', () => {
 
   it('answers bad input with a clear GraphQL error, not an HTTP 500', async () => {
     const signIn = await gql(server.url, SIGN_IN, {
-      variables: { email: 'reporter@warta.test', password: 'http-test-password' },
+      variables: { email: 'editor@warta.test', password: 'http-test-password' },
     })
     const cookie = signIn.setCookie?.split(';')[0]
     const bad = await gql(
