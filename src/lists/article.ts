@@ -1,6 +1,7 @@
 import { list } from '@keystone-6/core'
 import { calendarDay, relationship, select, text, timestamp } from '@keystone-6/core/fields'
 import { document } from '@keystone-6/fields-document'
+import { articleFieldMode } from '../access/admin-ui'
 import { allowed, articleFilter, isSignedIn, staffReadOnly } from '../access/rules'
 import type { Session } from '../access/session'
 import { authorshipProblems, withOwnByline } from './article-authors'
@@ -40,6 +41,7 @@ export const Article: Lists.Article = list({
     },
     filter: articleFilter,
   },
+  fieldDefaults: { ui: { itemView: { fieldMode: articleFieldMode } } },
   ui: {
     hideCreate: args => !allowed('article.create')(args),
     labelField: 'headline',
