@@ -18,8 +18,8 @@ export const capabilities = [
   'article.readAll',
   /** Edit any article in any status, not only one's own drafts. */
   'article.editAll',
-  /** Set status and publishedAt directly (until the workflow actions take these over). */
-  'article.setStatus',
+  /** Add corrections, clarifications and updates to published stories. */
+  'article.correct',
   /** Delete any never-published draft, not only one's own. */
   'article.deleteAnyDraft',
   /** Create and edit Person, Organization, Place and Tag. */
@@ -39,7 +39,7 @@ const editor: readonly Capability[] = [
   'article.create',
   'article.readAll',
   'article.editAll',
-  'article.setStatus',
+  'article.correct',
   'article.deleteAnyDraft',
   'profile.write',
   'profile.delete',

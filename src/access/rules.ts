@@ -38,15 +38,30 @@ export const neverPublishedDraft = {
   publishedAt: { equals: null },
 } as const
 
+/** A killed story stays addressable by slug: anonymous readers get its kill notice. */
+export const killedArticle = {
+  status: { equals: 'killed' },
+  publishedAt: { not: { equals: null } },
+} as const
+
+/** Fields of a killed story stay readable by staff only, except those marked public. */
+export const publicWhenKilled = {
+  item: ({ session, item }: AccessArgs & { item: unknown }) =>
+    isSignedIn({ session }) || (item as { status?: unknown }).status !== 'killed',
+  filter: () => true,
+  order: () => true,
+}
+
 export const articleFilter = {
   query({ session }: AccessArgs) {
-    if (!isSignedIn({ session })) return publishedArticle()
+    if (!isSignedIn({ session })) return { OR: [publishedArticle(), killedArticle] }
     if (can(session!.data.role, 'article.readAll')) return true
-    return { OR: [publishedArticle(), ownArticle(session!)] }
+    return { OR: [publishedArticle(), killedArticle, ownArticle(session!)] }
   },
   update({ session }: AccessArgs) {
     if (!isSignedIn({ session })) return false
-    if (can(session!.data.role, 'article.editAll')) return true
+    // Killed is terminal: the record stays as it was when it was withdrawn.
+    if (can(session!.data.role, 'article.editAll')) return { NOT: { status: { equals: 'killed' } } }
     return { AND: [ownArticle(session!), { status: { equals: 'draft' } }] }
   },
   delete({ session }: AccessArgs) {
@@ -58,12 +73,15 @@ export const articleFilter = {
 
 // ---- Read-also links: they follow their article -------------------------------------------
 
-function onArticle<F extends object>(filter: boolean | F): boolean | { article: F } {
+/** A filter on a list whose items belong to an article: the article must pass `filter`. */
+export function onArticle<F extends object>(filter: boolean | F): boolean | { article: F } {
   return typeof filter === 'boolean' ? filter : { article: filter }
 }
 
 export const relatedLinkFilter = {
-  query: (args: AccessArgs) => onArticle(articleFilter.query(args)),
+  // Read-also links are part of the story: a killed story shows none.
+  query: (args: AccessArgs) =>
+    isSignedIn(args) ? onArticle(articleFilter.query(args)) : { article: publishedArticle() },
   update({ session }: AccessArgs) {
     if (!isSignedIn({ session })) return false
     if (can(session!.data.role, 'link.manageAll')) return true

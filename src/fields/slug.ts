@@ -1,5 +1,5 @@
 import { text } from '@keystone-6/core/fields'
-import type { BaseListTypeInfo, FieldTypeFunc } from '@keystone-6/core/types'
+import type { BaseListTypeInfo, FieldAccessControl, FieldTypeFunc } from '@keystone-6/core/types'
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugCandidate, slugify } from './slugify'
 import { isTaken, itemId } from './unique'
 
@@ -8,8 +8,15 @@ import { isTaken, itemId } from './unique'
  * that is taken); given explicitly, it must be valid and free, or the write fails with a clear
  * validation error instead of a database constraint error.
  */
-export function slug<L extends BaseListTypeInfo>({ from }: { from: string }): FieldTypeFunc<L> {
+export function slug<L extends BaseListTypeInfo>({
+  from,
+  access,
+}: {
+  from: string
+  access?: FieldAccessControl<L>
+}): FieldTypeFunc<L> {
   return text<L>({
+    ...(access && { access }),
     isIndexed: 'unique',
     validation: {
       length: { max: SLUG_MAX_LENGTH },

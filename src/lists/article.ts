@@ -1,37 +1,47 @@
 import { list } from '@keystone-6/core'
+import { denyAll } from '@keystone-6/core/access'
 import { calendarDay, relationship, select, text, timestamp } from '@keystone-6/core/fields'
 import { document } from '@keystone-6/fields-document'
 import { articleFieldMode } from '../access/admin-ui'
-import { allowed, articleFilter, isSignedIn, staffReadOnly } from '../access/rules'
+import {
+  allowed,
+  articleFilter,
+  isSignedIn,
+  publicWhenKilled,
+  staffReadOnly,
+} from '../access/rules'
 import type { Session } from '../access/session'
+import { articleActions } from '../workflow/actions'
+import { statuses, statusLabels } from '../workflow/transitions'
+import { versionField } from './article-version'
 import { authorshipProblems, withOwnByline } from './article-authors'
 import { slug } from '../fields/slug'
 import { httpUrl } from '../fields/url'
 import type { Lists } from '../../generated/keystone/types'
 
-export const articleStatuses = [
-  { label: 'Draft', value: 'draft' },
-  { label: 'In review', value: 'in_review' },
-  { label: 'Published', value: 'published' },
-  { label: 'Unpublished', value: 'unpublished' },
-  { label: 'Killed', value: 'killed' },
-] as const
-
 // BCP-47 primary language with optional subtags: "id", "en", "en-GB", "zh-Hant-TW".
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/
 
-// Status and the publication stamp are editorial decisions (the workflow issue replaces these
-// direct writes with actions).
-const canSetStatus = allowed('article.setStatus')
-const statusAccess = { create: canSetStatus, update: canSetStatus }
-const statusUi = {
-  createView: {
-    fieldMode: (args: { session?: Session }) => (canSetStatus(args) ? 'edit' : 'hidden'),
+// Status and its stamps change only through the workflow actions (src/workflow), never by
+// create or update; anonymous readers of a killed story see only publicWhenKilled fields.
+const stamp = (description: string) => ({
+  access: { read: publicWhenKilled, create: denyAll, update: denyAll },
+  ui: {
+    description,
+    createView: { fieldMode: 'hidden' as const },
+    itemView: { fieldMode: 'read' as const, fieldPosition: 'sidebar' as const },
   },
-  itemView: { fieldMode: (args: { session?: Session }) => (canSetStatus(args) ? 'edit' : 'read') },
-} as const
+})
+const bySomeone = (description: string) => ({
+  access: { read: isSignedIn, create: denyAll, update: denyAll },
+  ui: {
+    description,
+    createView: { fieldMode: 'hidden' as const },
+    itemView: { fieldMode: 'read' as const, fieldPosition: 'sidebar' as const },
+  },
+})
 
-export const Article: Lists.Article = list({
+export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
   access: {
     operation: {
       query: () => true,
@@ -41,7 +51,12 @@ export const Article: Lists.Article = list({
     },
     filter: articleFilter,
   },
-  fieldDefaults: { ui: { itemView: { fieldMode: articleFieldMode } } },
+  // A killed story stays addressable, but its content is withdrawn from anonymous readers.
+  fieldDefaults: {
+    access: { read: { item: publicWhenKilled.item, filter: () => true, order: () => true } },
+    ui: { itemView: { fieldMode: articleFieldMode } },
+  },
+  actions: articleActions as unknown as NonNullable<Lists.Article['actions']>,
   ui: {
     hideCreate: args => !allowed('article.create')(args),
     labelField: 'headline',
@@ -52,8 +67,11 @@ export const Article: Lists.Article = list({
     },
   },
   fields: {
-    headline: text({ validation: { isRequired: true, length: { max: 300 } } }),
-    slug: slug({ from: 'headline' }),
+    headline: text({
+      validation: { isRequired: true, length: { max: 300 } },
+      access: { read: () => true },
+    }),
+    slug: slug({ from: 'headline', access: { read: () => true } }),
     summary: text({ ui: { displayMode: 'textarea' } }),
     body: document({
       formatting: {
@@ -81,16 +99,25 @@ export const Article: Lists.Article = list({
     storyDate: calendarDay({ ui: { description: 'The calendar day the story refers to' } }),
     status: select({
       type: 'string',
-      options: articleStatuses,
+      options: statuses.map(value => ({ value, label: statusLabels[value] })),
       defaultValue: 'draft',
       validation: { isRequired: true },
-      access: statusAccess,
-      ui: { displayMode: 'segmented-control', ...statusUi },
+      ...stamp('Changed by the workflow buttons (Submit, Publish, …)'),
+      access: { read: () => true, create: denyAll, update: denyAll },
     }),
-    publishedAt: timestamp({
-      access: statusAccess,
-      ui: { description: 'First publication', ...statusUi },
+    version: versionField(),
+    publishedAt: timestamp(stamp('First publication (a future time schedules the story)')),
+    publishedBy: relationship({ ref: 'User', ...bySomeone('Who published it (last)') }),
+    unpublishedAt: timestamp(stamp('When it was last unpublished')),
+    killedAt: timestamp({
+      ...stamp('When it was killed'),
+      access: { read: () => true, create: denyAll, update: denyAll },
     }),
+    killReason: text({
+      ...stamp('The kill notice readers see instead of the story'),
+      access: { read: () => true, create: denyAll, update: denyAll },
+    }),
+    lastEditedBy: relationship({ ref: 'User', ...bySomeone('Who changed it last') }),
     publicationNote: text({
       ui: {
         displayMode: 'textarea',
@@ -129,6 +156,28 @@ export const Article: Lists.Article = list({
     }),
     copyrightNotice: text(),
     copyrightHolder: relationship({ ref: 'Organization.copyrightOf' }),
+    corrections: relationship({
+      ref: 'Correction.article',
+      many: true,
+      ui: {
+        displayMode: 'table',
+        columns: ['createdAt', 'kind', 'note', 'createdBy'],
+        initialSort: { field: 'createdAt', direction: 'ASC' },
+        itemView: { fieldMode: 'read' },
+      },
+    }),
+    events: relationship({
+      ref: 'ArticleEvent.article',
+      many: true,
+      access: { read: isSignedIn, create: denyAll, update: denyAll },
+      ui: {
+        label: 'History',
+        displayMode: 'table',
+        columns: ['at', 'action', 'fromStatus', 'toStatus', 'actor', 'note', 'version'],
+        initialSort: { field: 'at', direction: 'DESC' },
+        itemView: { fieldMode: 'read' },
+      },
+    }),
     originalUrl: httpUrl({ description: 'Where the story was first published, when known' }),
     createdAt: timestamp({
       defaultValue: { kind: 'now' },
@@ -140,6 +189,13 @@ export const Article: Lists.Article = list({
     }),
   },
   hooks: {
+    // Who changed it last: named when someone else's save is refused as stale.
+    resolveInput({ resolvedData, context }) {
+      const session = context.session as Session | undefined
+      if (!session?.itemId) return resolvedData
+      const lastEditedBy = { connect: { id: session.itemId } }
+      return { ...resolvedData, lastEditedBy }
+    },
     async validate({ operation, inputData, item, context, addValidationError }) {
       if (operation === 'delete') return
       for (const problem of await authorshipProblems({ operation, inputData, item, context })) {

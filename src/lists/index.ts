@@ -1,4 +1,6 @@
 export { Article } from './article'
+export { ArticleEvent } from './article-event'
+export { Correction } from './correction'
 export { Organization } from './organization'
 export { Person } from './person'
 export { Place } from './place'

@@ -28,8 +28,9 @@ async function mayAttachTo({
   if (!ref) return true // not moving it; the update filter already checked the current article
   const where = ref.id ? { id: { equals: ref.id } } : { slug: { equals: ref.slug ?? '' } }
   const editable = articleFilter.update({ session })
+  if (editable === false) return false
   const count = await context.sudo().db.Article!.count({
-    where: editable === true ? where : { AND: [where, editable] },
+    where: typeof editable === 'boolean' ? where : { AND: [where, editable] },
   })
   return count > 0
 }

@@ -13,8 +13,10 @@ const one = (slug: string | undefined) => (slug ? { connect: { slug } } : undefi
 async function upsertBySlug(db: Db, listKey: string, slug: string, data: Data): Promise<string> {
   const list = (db as unknown as Record<string, Context['db']['Place']>)[listKey]!
   const existing = await list.findOne({ where: { slug } })
+  // Articles refuse updates that do not carry the version they were loaded at.
+  const version = (existing as { version?: number } | null)?.version
   const item = existing
-    ? await list.updateOne({ where: { slug }, data })
+    ? await list.updateOne({ where: { slug }, data: version ? { ...data, version } : data })
     : await list.createOne({ data: { slug, ...data } })
   return String(item.id)
 }
@@ -62,9 +64,11 @@ async function seedStory(db: Db, story: SeedArticle) {
     copyrightNotice: story.copyrightNotice,
     originalUrl: story.originalUrl,
   })
+  const { version } = (await db.Article.findOne({ where: { id: articleId } }))!
   await db.Article.updateOne({
     where: { id: articleId },
     data: {
+      version,
       datelinePlace: one(story.datelinePlace),
       copyrightHolder: one(story.copyrightHolder),
       authors: { set: bySlug(story.authors) },

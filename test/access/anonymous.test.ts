@@ -146,7 +146,7 @@ describe('anonymous readers', () => {
     )
     expect(created.errors[0]?.message).toMatch(/access denied/i)
     const updated = await anonymous(
-      `mutation { updateArticle(where: { slug: "${SEEDED}" }, data: { headline: "Diretas" }) { id } }`
+      `mutation { updateArticle(where: { slug: "${SEEDED}" }, data: { headline: "Diretas", version: 2 }) { id } }`
     )
     expect(updated.errors[0]?.message).toMatch(/access denied/i)
     const deleted = await anonymous(

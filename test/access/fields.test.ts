@@ -20,7 +20,7 @@ describe('internal editorial fields', () => {
     id = await articleByA(context, staff, 'published')
     await sudo().db.Article.updateOne({
       where: { id },
-      data: { editorialNote: 'sumber: pejabat X' },
+      data: { editorialNote: 'sumber: pejabat X', version: 1 },
     })
   })
 
@@ -149,23 +149,30 @@ describe('account fields', () => {
 })
 
 describe('article status and bylines', () => {
-  it('a reporter cannot set status or publishedAt, on create or update, and nothing changes', async () => {
-    const id = await articleByA(context, staff, 'draft')
-    const before = await sudo().db.Article.findOne({ where: { id } })
-    for (const data of [{ status: 'published' }, { publishedAt: '2024-01-01T00:00:00.000Z' }]) {
+  it.each(['reporterA', 'editor', 'admin'] as const)(
+    '%s cannot write status or its stamps directly (only workflow actions do), and nothing changes',
+    async actor => {
+      const id = await articleByA(context, staff, 'draft')
+      const before = await sudo().db.Article.findOne({ where: { id } })
+      for (const data of [
+        { status: 'published', version: 1 },
+        { publishedAt: '2024-01-01T00:00:00.000Z', version: 1 },
+        { killReason: 'x', version: 1 },
+      ]) {
+        expect(
+          await failureOf(() => as(actor).db.Article.updateOne({ where: { id }, data }))
+        ).toMatch(/Access denied/i)
+      }
+      expect(await sudo().db.Article.findOne({ where: { id } })).toEqual(before)
+      const count = await sudo().db.Article.count()
       expect(
-        await failureOf(() => as('reporterA').db.Article.updateOne({ where: { id }, data }))
+        await failureOf(() =>
+          as(actor).db.Article.createOne({ data: { headline: 'X', status: 'published' } })
+        )
       ).toMatch(/Access denied/i)
+      expect(await sudo().db.Article.count()).toBe(count)
     }
-    expect(await sudo().db.Article.findOne({ where: { id } })).toEqual(before)
-    const count = await sudo().db.Article.count()
-    expect(
-      await failureOf(() =>
-        as('reporterA').db.Article.createOne({ data: { headline: 'X', status: 'published' } })
-      )
-    ).toMatch(/Access denied/i)
-    expect(await sudo().db.Article.count()).toBe(count)
-  })
+  )
 
   it('a new story by a reporter starts as a draft bylined to them', async () => {
     const created = await as('reporterB').query.Article.createOne({
@@ -179,7 +186,7 @@ describe('article status and bylines', () => {
     const id = await articleByA(context, staff, 'draft')
     await as('reporterA').db.Article.updateOne({
       where: { id },
-      data: { authors: { connect: [{ id: staff.reporterB.personId! }] } },
+      data: { authors: { connect: [{ id: staff.reporterB.personId! }] }, version: 1 },
     })
     for (const authors of [
       { disconnect: [{ id: staff.reporterA.personId! }] },
@@ -187,7 +194,7 @@ describe('article status and bylines', () => {
     ]) {
       expect(
         await failureOf(() =>
-          as('reporterA').db.Article.updateOne({ where: { id }, data: { authors } })
+          as('reporterA').db.Article.updateOne({ where: { id }, data: { authors, version: 2 } })
         )
       ).toMatch(/cannot remove yourself as an author/)
     }

@@ -40,7 +40,7 @@ describe('with a reporter\u2019s cookie', () => {
     const id = draft.body.data.createArticle.id
     const attempt = await gql(
       server.url,
-      `mutation($id: ID!) { updateArticle(where: { id: $id }, data: { status: "published" }) { status } }`,
+      `mutation($id: ID!) { updateArticle(where: { id: $id }, data: { status: "published", version: 1 }) { status } }`,
       { cookie, variables: { id } }
     )
     expect(attempt.status).toBe(200)
@@ -74,7 +74,7 @@ describe('with a reporter\u2019s cookie', () => {
     const { cookie } = await signIn('reporter@warta.test')
     const edit = await gql(
       server.url,
-      `mutation { updateArticle(where: { slug: "${SEEDED}" }, data: { headline: "Diubah" }) { id } }`,
+      `mutation { updateArticle(where: { slug: "${SEEDED}" }, data: { headline: "Diubah", version: 2 }) { id } }`,
       { cookie }
     )
     expect(edit.body.errors?.[0]?.message).toMatch(/Access denied/)

@@ -66,7 +66,8 @@ describe('slugs', () => {
     await sudo().db.Article.createOne({ data: { headline: 'A', slug: 'satu' } })
     const b = await sudo().db.Article.createOne({ data: { headline: 'B', slug: 'dua' } })
     await expectRejected(
-      () => sudo().db.Article.updateOne({ where: { id: b.id }, data: { slug: 'satu' } }),
+      () =>
+        sudo().db.Article.updateOne({ where: { id: b.id }, data: { slug: 'satu', version: 1 } }),
       /already used/
     )
     expect((await sudo().db.Article.findOne({ where: { id: b.id } }))?.slug).toBe('dua')
@@ -74,7 +75,10 @@ describe('slugs', () => {
 
   it('do not move when the headline changes', async () => {
     const a = await sudo().db.Article.createOne({ data: { headline: 'Judul lama' } })
-    await sudo().db.Article.updateOne({ where: { id: a.id }, data: { headline: 'Judul baru' } })
+    await sudo().db.Article.updateOne({
+      where: { id: a.id },
+      data: { headline: 'Judul baru', version: 1 },
+    })
     expect((await sudo().db.Article.findOne({ where: { id: a.id } }))?.slug).toBe('judul-lama')
   })
 })

@@ -166,9 +166,10 @@ describe('seeding twice', () => {
   it('restores a seeded field that was edited, without duplicating', async () => {
     await reset()
     await seed(context, { devAccounts: false })
+    const { version } = (await context.sudo().db.Article.findOne({ where: { slug: SLUG } }))!
     await context
       .sudo()
-      .db.Article.updateOne({ where: { slug: SLUG }, data: { sourceCredit: 'x' } })
+      .db.Article.updateOne({ where: { slug: SLUG }, data: { sourceCredit: 'x', version } })
     await seed(context, { devAccounts: false })
     expect((await loadStory()).sourceCredit).toBe('Kyodo-OANA')
     expect(await context.sudo().db.Article.count()).toBe(1)

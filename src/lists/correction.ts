@@ -1,0 +1,86 @@
+import { list } from '@keystone-6/core'
+import { denyAll } from '@keystone-6/core/access'
+import { relationship, select, text, timestamp } from '@keystone-6/core/fields'
+import { allowed, articleFilter, isSignedIn, onArticle, publishedArticle } from '../access/rules'
+import type { Session } from '../access/session'
+import type { Lists } from '../../generated/keystone/types'
+
+const read = { itemView: { fieldMode: 'read' } } as const
+
+// A correction, clarification or update to a published story: a public record, not a status.
+// Records are kept as written (no edits, no deletes); a mistaken one is put right by another.
+export const Correction: Lists.Correction = list({
+  access: {
+    operation: {
+      query: () => true,
+      create: allowed('article.correct'),
+      update: denyAll,
+      delete: denyAll,
+    },
+    filter: {
+      query: args =>
+        isSignedIn(args) ? onArticle(articleFilter.query(args)) : { article: publishedArticle() },
+    },
+  },
+  graphql: { omit: { update: true, delete: true } },
+  ui: {
+    labelField: 'note',
+    hideCreate: args => !allowed('article.correct')(args),
+    hideDelete: true,
+    listView: { initialColumns: ['createdAt', 'article', 'kind', 'note', 'createdBy'] },
+  },
+  fields: {
+    article: relationship({ ref: 'Article.corrections' }),
+    kind: select({
+      type: 'string',
+      options: [
+        { label: 'Correction (Ralat)', value: 'correction' },
+        { label: 'Clarification', value: 'clarification' },
+        { label: 'Update', value: 'update' },
+      ],
+      defaultValue: 'correction',
+      validation: { isRequired: true },
+    }),
+    note: text({
+      validation: { isRequired: true, length: { max: 2000 } },
+      ui: { displayMode: 'textarea', description: 'Public: printed with the story' },
+    }),
+    createdBy: relationship({
+      ref: 'User',
+      access: { read: isSignedIn, create: denyAll, update: denyAll },
+      ui: { ...read, createView: { fieldMode: 'hidden' } },
+      hooks: {
+        resolveInput: {
+          create: ({ context }) => {
+            const session = context.session as Session | undefined
+            return session ? { connect: { id: session.itemId } } : undefined
+          },
+        },
+      },
+    }),
+    createdAt: timestamp({
+      defaultValue: { kind: 'now' },
+      access: { create: denyAll, update: denyAll },
+      ui: { ...read, createView: { fieldMode: 'hidden' } },
+    }),
+  },
+  hooks: {
+    async validate({ operation, resolvedData, context, addValidationError }) {
+      if (operation !== 'create') return
+      const id = (resolvedData.article as { connect?: { id?: string } } | undefined)?.connect?.id
+      const article = id ? await context.sudo().db.Article.findOne({ where: { id } }) : null
+      if (!article) addValidationError('A correction belongs to a story: choose the article')
+      else if (article.status !== 'published') {
+        addValidationError('Corrections are for published stories; edit a draft directly')
+      }
+    },
+    // The story's "modified" time moves with each correction (schema.org dateModified).
+    async afterOperation({ operation, item, context }) {
+      if (operation !== 'create' || !item.articleId) return
+      await context.prisma.article.update({
+        where: { id: item.articleId },
+        data: { updatedAt: item.createdAt ?? new Date() },
+      })
+    },
+  },
+})

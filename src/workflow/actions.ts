@@ -1,0 +1,217 @@
+// Keystone list actions generated from the transition table: one GraphQL mutation per action
+// (`submitArticle`, `publishArticle`, …) and one Admin UI button, shown only to roles and in
+// states the table allows. Each action checks the table, claims the next version and writes
+// the new status, its stamps and one audit event in a single transaction.
+import { action, g } from '@keystone-6/core'
+import { text, timestamp } from '@keystone-6/core/fields'
+import type { KeystoneContext } from '@keystone-6/core/types'
+import { isSignedIn } from '../access/rules'
+import type { Session } from '../access/session'
+import { claimNextVersion, staleMessage, StaleVersionError } from './stale'
+import { actionNames, judge, transitions, type ActionName, type Status } from './transitions'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
+type Context = KeystoneContext<any>
+
+type Args = {
+  version: number
+  note?: string | null
+  reason?: string | null
+  publishedAt?: string | null
+}
+
+type LoadedArticle = {
+  status: string
+  headline: string
+  version: number
+  publishedAt: string | null
+  body: { document: unknown } | null
+  authorsCount: number
+  authors: { user: { id: string } | null }[]
+}
+
+const ARTICLE = `id status headline version publishedAt
+  body { document } authorsCount authors { user { id } }`
+
+function hasText(document: unknown): boolean {
+  return JSON.stringify(document ?? []).match(/"text":"\s*[^"\s]/) !== null
+}
+
+/** What the action writes besides the status: the stamps the newsroom relies on. */
+function stamps(
+  name: ActionName,
+  article: { publishedAt: string | null },
+  args: Args,
+  session: Session,
+  now: Date
+) {
+  switch (name) {
+    case 'publish':
+    case 'republish':
+      // publishedAt marks the first publication only; a future one schedules the story.
+      return article.publishedAt
+        ? { publishedById: session.itemId }
+        : {
+            publishedAt: args.publishedAt ? new Date(args.publishedAt) : now,
+            publishedById: session.itemId,
+          }
+    case 'unpublish':
+      return { unpublishedAt: now }
+    case 'kill':
+      return { killedAt: now, killReason: args.reason!.trim() }
+    default:
+      return {}
+  }
+}
+
+async function take(
+  name: ActionName,
+  where: Record<string, unknown>,
+  args: Args,
+  context: Context
+) {
+  const session = context.session as Session | undefined
+  if (!isSignedIn({ session })) throw new Error(`Sign in to ${name} a story`)
+  // Only a story this person may see can be acted on; the rest do not exist for them.
+  const visible = await context.db.Article!.findOne({ where })
+  if (!visible) throw new Error('No such story, or you may not see it')
+  const id = String(visible.id)
+  const sudo = context.sudo()
+  const article = (await sudo.query.Article!.findOne({
+    where: { id },
+    query: ARTICLE,
+  })) as LoadedArticle
+  const verdict = judge({
+    action: name,
+    role: session!.data.role,
+    isOwn: article.authors.some(a => a.user?.id === session!.itemId),
+    article: {
+      status: article.status as Status,
+      headline: article.headline,
+      hasBody: hasText(article.body?.document),
+      authorCount: article.authorsCount,
+    },
+    text: args.note ?? args.reason,
+  })
+  if (!verdict.ok) throw new Error(verdict.reason)
+  if (args.version !== article.version)
+    throw new Error(await staleMessage(context, id, args.version))
+  if (args.publishedAt && (name !== 'publish' || article.publishedAt)) {
+    throw new Error('publishedAt is set on first publication only')
+  }
+  if (args.publishedAt && Number.isNaN(new Date(args.publishedAt).getTime())) {
+    throw new Error('publishedAt is not a valid date and time')
+  }
+
+  const now = new Date()
+  try {
+    await sudo.transaction(async tx => {
+      await claimNextVersion(
+        tx,
+        id,
+        args.version,
+        {
+          status: verdict.to,
+          lastEditedById: session!.itemId,
+          updatedAt: now,
+          ...stamps(name, article, args, session!, now),
+        },
+        { status: article.status }
+      )
+      await tx.db.ArticleEvent!.createOne({
+        data: {
+          article: { connect: { id } },
+          action: name,
+          fromStatus: article.status,
+          toStatus: verdict.to,
+          actor: { connect: { id: session!.itemId } },
+          at: now,
+          note: (args.note ?? args.reason ?? '').trim(),
+          version: args.version + 1,
+        },
+      })
+    })
+  } catch (error) {
+    if (error instanceof StaleVersionError) throw new Error(error.message)
+    throw error
+  }
+  return context.db.Article!.findOne({ where: { id } })
+}
+
+const noteField = (label: string, description: string) =>
+  text({ validation: { isRequired: true }, ui: { label, description, displayMode: 'textarea' } })
+
+function argsFor(name: ActionName) {
+  const { requires } = transitions[name] as { requires?: 'note' | 'reason' }
+  return {
+    version: {
+      graphql: g.arg({ type: g.nonNull(g.Int) }),
+      ui: { source: { itemField: 'version' } },
+    },
+    ...(requires === 'note' && {
+      note: {
+        graphql: g.arg({ type: g.String }),
+        ui: { source: { field: noteField('Note for the reporter', 'Says what to change') } },
+      },
+    }),
+    ...(requires === 'reason' && {
+      reason: {
+        graphql: g.arg({ type: g.String }),
+        ui: {
+          source: {
+            field: noteField(
+              'Reason',
+              name === 'kill'
+                ? 'Shown to readers as the kill notice'
+                : 'Kept in the story’s history'
+            ),
+          },
+        },
+      },
+    }),
+    ...(name === 'publish' && {
+      publishedAt: {
+        graphql: g.arg({ type: g.DateTime }),
+        ui: {
+          source: {
+            field: timestamp({
+              ui: {
+                label: 'Publish at',
+                description: 'Leave empty to publish now; a future time schedules it',
+              },
+            }),
+          },
+        },
+      },
+    }),
+  }
+}
+
+/** The Admin UI button: hidden unless this role may ever take it, and then only in its from-states. */
+function actionMode(name: ActionName) {
+  const { from, who } = transitions[name] as {
+    from: readonly Status[]
+    who: Record<string, string>
+  }
+  return ({ session }: { session?: Session }) => {
+    if (!isSignedIn({ session }) || !who[session!.data.role]) return 'hidden' as const
+    return { hidden: { NOT: { status: { in: [...from] } } } }
+  }
+}
+
+export const articleActions = Object.fromEntries(
+  actionNames.map(name => [
+    name,
+    action({
+      access: isSignedIn,
+      args: argsFor(name),
+      resolve: ({ where, args }, context) => take(name, where, args as Args, context),
+      ui: {
+        label: transitions[name].label,
+        messages: { success: `${transitions[name].label}: {itemLabel}` },
+        itemView: { actionMode: actionMode(name), navigation: 'refetch' },
+        listView: { actionMode: 'hidden' },
+      },
+    }),
+  ])
+)
