@@ -20,7 +20,7 @@ export const ArticleEvent: Lists.ArticleEvent = list({
     hideCreate: true,
     hideDelete: true,
     listView: {
-      initialColumns: ['at', 'article', 'action', 'fromStatus', 'toStatus', 'actor', 'note'],
+      initialColumns: ['at', 'article', 'action', 'fromStatus', 'toStatus', 'actorName', 'note'],
       initialSort: { field: 'at', direction: 'DESC' },
     },
   },
@@ -45,6 +45,8 @@ export const ArticleEvent: Lists.ArticleEvent = list({
       ui: read,
     }),
     actor: relationship({ ref: 'User', ui: read }),
+    // The name as it was: reporters cannot read other accounts, and accounts get renamed.
+    actorName: text({ ui: read }),
     at: timestamp({ validation: { isRequired: true }, ui: read }),
     note: text({ ui: { ...read, displayMode: 'textarea' } }),
     version: integer({ ui: { ...read, description: 'The article version this action produced' } }),

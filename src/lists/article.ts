@@ -173,7 +173,7 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
       ui: {
         label: 'History',
         displayMode: 'table',
-        columns: ['at', 'action', 'fromStatus', 'toStatus', 'actor', 'note', 'version'],
+        columns: ['at', 'action', 'fromStatus', 'toStatus', 'actorName', 'note', 'version'],
         initialSort: { field: 'at', direction: 'DESC' },
         itemView: { fieldMode: 'read' },
       },

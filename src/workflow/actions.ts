@@ -125,6 +125,7 @@ async function take(
           fromStatus: article.status,
           toStatus: verdict.to,
           actor: { connect: { id: session!.itemId } },
+          actorName: session!.data.name,
           at: now,
           note: (args.note ?? args.reason ?? '').trim(),
           version: args.version + 1,

@@ -8,7 +8,10 @@ export type Status = (typeof statuses)[number]
 export const actors = ['anonymous', 'reporterA', 'reporterB', 'editor', 'admin'] as const
 export type Actor = (typeof actors)[number]
 
-export type Staff = Record<Exclude<Actor, 'anonymous'>, { userId: string; personId?: string }>
+export type Staff = Record<
+  Exclude<Actor, 'anonymous'>,
+  { userId: string; personId?: string; name?: string }
+>
 
 let counter = 0
 const unique = (prefix: string) => `${prefix}-${++counter}`
@@ -19,9 +22,9 @@ export async function createStaff(context: Context): Promise<Staff> {
     const user = await db.User.createOne({
       data: { name, email: `${unique(role)}@warta.test`, password: 'a-long-test-password', role },
     })
-    if (!byline) return { userId: String(user.id) }
+    if (!byline) return { userId: String(user.id), name }
     const person = await db.Person.createOne({ data: { name, user: { connect: { id: user.id } } } })
-    return { userId: String(user.id), personId: String(person.id) }
+    return { userId: String(user.id), personId: String(person.id), name }
   }
   return {
     reporterA: await account('Reporter A', 'reporter', true),
@@ -34,7 +37,8 @@ export async function createStaff(context: Context): Promise<Staff> {
 export function contextFor(context: Context, staff: Staff, actor: Actor): Context {
   if (actor === 'anonymous') return context
   const role = actor.startsWith('reporter') ? 'reporter' : (actor as 'editor' | 'admin')
-  return asStaff(context, { id: staff[actor].userId, role }) as Context
+  const { userId, name } = staff[actor]
+  return asStaff(context, { id: userId, role, ...(name && { name }) }) as Context
 }
 
 const wasPublished = (status: Status) => status !== 'draft' && status !== 'in_review'
@@ -44,6 +48,7 @@ export async function articleByA(context: Context, staff: Staff, status: Status)
   const article = await context.sudo().db.Article.createOne({
     data: {
       headline: unique('Cerita'),
+      body: [{ type: 'paragraph', children: [{ text: 'Isi berita.' }] }],
       status,
       publishedAt: wasPublished(status) ? '2023-07-12T00:00:00.000Z' : null,
       authors: { connect: [{ id: staff.reporterA.personId! }] },

@@ -1,39 +1,17 @@
 // The transition table on its own, without a database. The expectations are the workflow as
 // the issue and content-model.md describe it, written out independently of the table.
 import { describe, expect, it } from 'vitest'
-import { roles, type Role } from '../../src/access/roles'
+import { roles } from '../../src/access/roles'
+import { expected } from './expected'
 import {
   actionNames,
   availableActions,
   judge,
   statuses,
   terminalStatuses,
-  type ActionName,
   type ArticleFacts,
   type Status,
 } from '../../src/workflow/transitions'
-
-const editorial = (role: Role | undefined) => role === 'editor' || role === 'admin'
-
-function expected(
-  action: ActionName,
-  status: Status,
-  role: Role | undefined,
-  own: boolean
-): Status | null {
-  const rules: Record<ActionName, [Status[], Status, boolean]> = {
-    submit: [['draft'], 'in_review', (role === 'reporter' && own) || editorial(role)],
-    retract: [['in_review'], 'draft', role !== undefined && own],
-    sendBack: [['in_review'], 'draft', editorial(role)],
-    publish: [['draft', 'in_review'], 'published', editorial(role)],
-    unpublish: [['published'], 'unpublished', editorial(role)],
-    republish: [['unpublished'], 'published', editorial(role)],
-    reopen: [['unpublished'], 'draft', editorial(role)],
-    kill: [['published', 'unpublished'], 'killed', editorial(role)],
-  }
-  const [from, to, allowed] = rules[action]
-  return allowed && from.includes(status) ? to : null
-}
 
 const complete = (status: Status): ArticleFacts => ({
   status,

@@ -6,6 +6,7 @@ CREATE TABLE "ArticleEvent" (
     "fromStatus" TEXT NOT NULL,
     "toStatus" TEXT NOT NULL,
     "actor" TEXT,
+    "actorName" TEXT NOT NULL DEFAULT '',
     "at" DATETIME NOT NULL,
     "note" TEXT NOT NULL DEFAULT '',
     "version" INTEGER,
