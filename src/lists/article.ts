@@ -23,23 +23,18 @@ import type { Lists } from '../../generated/keystone/types'
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/
 
 // Status and its stamps change only through the workflow actions (src/workflow), never by
-// create or update; anonymous readers of a killed story see only publicWhenKilled fields.
-const stamp = (description: string) => ({
-  access: { read: publicWhenKilled, create: denyAll, update: denyAll },
+// create or update. `read` says who sees them: on a killed story anonymous readers see only the
+// fields marked public (publicWhenKilled); who-did-it stamps are for staff.
+type Read = typeof publicWhenKilled | typeof isSignedIn | (() => boolean)
+const stamp = (description: string, read: Read = publicWhenKilled) => ({
+  access: { read, create: denyAll, update: denyAll },
   ui: {
     description,
     createView: { fieldMode: 'hidden' as const },
     itemView: { fieldMode: 'read' as const, fieldPosition: 'sidebar' as const },
   },
 })
-const bySomeone = (description: string) => ({
-  access: { read: isSignedIn, create: denyAll, update: denyAll },
-  ui: {
-    description,
-    createView: { fieldMode: 'hidden' as const },
-    itemView: { fieldMode: 'read' as const, fieldPosition: 'sidebar' as const },
-  },
-})
+const everyone = () => true
 
 export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
   access: {
@@ -102,22 +97,17 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
       options: statuses.map(value => ({ value, label: statusLabels[value] })),
       defaultValue: 'draft',
       validation: { isRequired: true },
-      ...stamp('Changed by the workflow buttons (Submit, Publish, …)'),
-      access: { read: () => true, create: denyAll, update: denyAll },
+      ...stamp('Changed by the workflow buttons (Submit, Publish, …)', everyone),
     }),
     version: versionField(),
     publishedAt: timestamp(stamp('First publication (a future time schedules the story)')),
-    publishedBy: relationship({ ref: 'User', ...bySomeone('Who published it (last)') }),
+    publishedBy: relationship({ ref: 'User', ...stamp('Who published it (last)', isSignedIn) }),
     unpublishedAt: timestamp(stamp('When it was last unpublished')),
-    killedAt: timestamp({
-      ...stamp('When it was killed'),
-      access: { read: () => true, create: denyAll, update: denyAll },
-    }),
+    killedAt: timestamp(stamp('When it was killed', everyone)),
     killReason: text({
-      ...stamp('The kill notice readers see instead of the story'),
-      access: { read: () => true, create: denyAll, update: denyAll },
+      ...stamp('The kill notice readers see instead of the story', everyone),
     }),
-    lastEditedBy: relationship({ ref: 'User', ...bySomeone('Who changed it last') }),
+    lastEditedBy: relationship({ ref: 'User', ...stamp('Who changed it last', isSignedIn) }),
     publicationNote: text({
       ui: {
         displayMode: 'textarea',
