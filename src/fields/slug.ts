@@ -21,7 +21,9 @@ export function slug<L extends BaseListTypeInfo>({
     validation: {
       length: { max: SLUG_MAX_LENGTH },
       match: {
-        regex: SLUG_PATTERN,
+        // Empty passes here so the Admin UI lets the slug be left empty; resolveInput then makes
+        // one and the validate hook below refuses a create that still has none.
+        regex: new RegExp(`^(?:${SLUG_PATTERN.source.slice(1, -1)})?$`),
         explanation: `must be lowercase ASCII words joined by "-" (for example "kishida-nato-vilnius")`,
       },
     },

@@ -33,6 +33,14 @@ describe('slugs', () => {
     expect(a.slug).toBe('kishida-bertemu-stoltenberg-di-vilnius')
   })
 
+  it('are made when left empty, as the Admin UI sends them', async () => {
+    const a = await sudo().query.Article.createOne({
+      data: { headline: 'Harga beras naik', slug: '' },
+      query: 'slug',
+    })
+    expect(a.slug).toBe('harga-beras-naik')
+  })
+
   it('get a numbered suffix when the made one is taken', async () => {
     const data = { headline: 'Rapat NATO' }
     await sudo().db.Article.createOne({ data })
