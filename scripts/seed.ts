@@ -7,10 +7,18 @@ import type { Context } from '../generated/keystone/types'
 import { isProduction } from '../src/env'
 import { seed } from '../src/seed/seed'
 
-const context = getContext(config, PrismaModule) as unknown as Context
-try {
-  await seed(context, { devAccounts: !isProduction })
-  console.log('🌱 Seeded the ANTARA story' + (isProduction ? '' : ' and the dev accounts'))
-} finally {
-  await context.prisma.$disconnect()
+// A CommonJS module under tsx (package.json has no "type": "module"): no top-level await.
+async function main() {
+  const context = getContext(config, PrismaModule) as unknown as Context
+  try {
+    await seed(context, { devAccounts: !isProduction })
+    console.log('🌱 Seeded the ANTARA story' + (isProduction ? '' : ' and the dev accounts'))
+  } finally {
+    await context.prisma.$disconnect()
+  }
 }
+
+main().catch(error => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})

@@ -12,6 +12,10 @@ export const env = {
   /** Session lifetime in seconds (default: 8 hours, a working shift). */
   sessionMaxAge: Number.parseInt(process.env.SESSION_MAX_AGE || String(8 * 60 * 60), 10),
   devPassword: process.env.WARTA_DEV_PASSWORD || 'warta-dev-password',
+  /** Send the session cookie over HTTPS only (default: in production). */
+  cookieSecure: process.env.SESSION_COOKIE_SECURE
+    ? process.env.SESSION_COOKIE_SECURE === 'true'
+    : isProduction,
 }
 
 /** Production refuses to start rather than sign cookies with a weak or random secret. */

@@ -24,7 +24,11 @@ const secret =
     ? env.sessionSecret
     : DEV_SECRET
 
-export const session = statelessSessions({ secret, maxAge: env.sessionMaxAge })
+export const session = statelessSessions({
+  secret,
+  maxAge: env.sessionMaxAge,
+  secure: env.cookieSecure,
+})
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Keystone config
 type WithSession = { session?: SessionStrategy<any, any> }

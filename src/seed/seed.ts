@@ -126,9 +126,11 @@ export async function seed(context: Context, { devAccounts }: { devAccounts: boo
   })
 }
 
-/** True when the database holds no content and no accounts yet (first start). */
+/**
+ * True on a fresh database: no article yet. Accounts do not count, so that an admin created
+ * with `npm run user:create` before the first production start still gets the story seeded
+ * (a published story cannot be deleted, so this never re-seeds a working newsroom).
+ */
 export async function isEmpty(context: Context): Promise<boolean> {
-  const sudo = context.sudo()
-  const [articles, users] = await Promise.all([sudo.db.Article.count(), sudo.db.User.count()])
-  return articles === 0 && users === 0
+  return (await context.sudo().db.Article.count()) === 0
 }

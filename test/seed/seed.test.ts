@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { seed } from '../../src/seed/seed'
+import { isEmpty, seed } from '../../src/seed/seed'
 import { testContext } from '../helpers/context'
 import { seedFile } from '../helpers/paths'
 import { readAntaraWireFile } from '../helpers/seed-file'
@@ -173,6 +173,21 @@ describe('seeding twice', () => {
     await seed(context, { devAccounts: false })
     expect((await loadStory()).sourceCredit).toBe('Kyodo-OANA')
     expect(await context.sudo().db.Article.count()).toBe(1)
+  })
+
+  it('still counts as a fresh database when only accounts exist (first admin made by hand)', async () => {
+    await reset()
+    await context.sudo().db.User.createOne({
+      data: {
+        name: 'Admin',
+        email: 'boss@warta.test',
+        password: 'a-long-admin-password',
+        role: 'admin',
+      },
+    })
+    expect(await isEmpty(context)).toBe(true)
+    await seed(context, { devAccounts: false })
+    expect(await isEmpty(context)).toBe(false)
   })
 
   it('creates no accounts when told not to (production)', async () => {
