@@ -19,10 +19,14 @@ async function freePort(): Promise<number> {
 export type StartedServer = { url: string; output: () => string; stop: () => Promise<void> }
 
 /**
- * Starts the built Keystone server (`keystone start --no-ui`) as a real process on a fresh
- * SQLite file, after applying the committed migrations the way `npm start` does.
+ * Starts the built Keystone server (`keystone start`, without the Admin UI unless asked) as a
+ * real process on a fresh SQLite file, after applying the committed migrations the way
+ * `npm start` does. `beforeStart` may prepare the migrated database (e.g. seed accounts).
  */
-export async function startServer(env: Record<string, string> = {}): Promise<StartedServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  { ui = false, beforeStart }: { ui?: boolean; beforeStart?: (databaseUrl: string) => void } = {}
+): Promise<StartedServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'warta-http-'))
   const port = await freePort()
   const fullEnv = {
@@ -41,8 +45,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Sta
   if (migrate.status !== 0)
     throw new Error(`migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`)
 
+  beforeStart?.(fullEnv.DATABASE_URL)
+
   const cli = path.join(repoRoot, 'node_modules/@keystone-6/core/bin/cli.js')
-  const child: ChildProcess = spawn(process.execPath, [cli, 'start', '--no-ui'], {
+  const child: ChildProcess = spawn(process.execPath, [cli, 'start', ...(ui ? [] : ['--no-ui'])], {
     cwd: repoRoot,
     env: fullEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,45 @@
+// The same story open in two pages: the second save is refused with the conflict message and
+// the first save is kept.
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { StartedServer } from '../helpers/server'
+import { gql } from '../helpers/server'
+import { launch, shot, signIn, startProduction } from './harness'
+
+const SEEDED = 'jepang-nato-petakan-bidang-kerja-sama-dalam-program-baru'
+let server: StartedServer
+let browser: Browser
+beforeAll(async () => {
+  server = await startProduction()
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+it('a stale save shows the conflict message and loses nothing', async () => {
+  const first = await signIn(browser, server.url, 'editor')
+  const second = await signIn(browser, server.url, 'admin')
+  for (const page of [first, second]) {
+    await page.goto(`${server.url}/articles`)
+    await page.getByText('Jepang-NATO petakan').first().click()
+    await page.getByLabel('Summary').waitFor()
+  }
+  await first.getByLabel('Summary').fill('Ringkasan pertama')
+  await first.getByRole('button', { name: 'Save', exact: true }).click()
+  await first.getByText('Saved changes').waitFor()
+  await shot(first, 'stale-save', '1-first-saved')
+
+  await second.getByLabel('Summary').fill('Ringkasan kedua')
+  await second.getByRole('button', { name: 'Save', exact: true }).click()
+  const conflict = second.getByText(
+    /This story was changed by Arie Novarina at .* you loaded version 2/
+  )
+  await conflict.first().waitFor()
+  const file = await shot(second, 'stale-save', '2-conflict')
+  console.log(`screenshots: ${file}`)
+
+  const { body } = await gql(server.url, `{ article(where: { slug: "${SEEDED}" }) { summary } }`)
+  expect(body.data.article.summary).toBe('Ringkasan pertama')
+})
