@@ -89,9 +89,6 @@ export const RelatedLink: Lists.RelatedLink = list({
       if (url && hasTarget) {
         addValidationError('A read-also link has either a URL or a target article, not both')
       }
-      if (!willBeSet(data.article, current?.articleId)) {
-        addValidationError('A read-also link must belong to an article')
-      }
       const placement = data.placement ?? current?.placement
       const after =
         data.afterParagraph !== undefined ? data.afterParagraph : current?.afterParagraph

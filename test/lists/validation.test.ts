@@ -164,11 +164,13 @@ describe('read-also links', () => {
     expect(created.targetArticleId).toBeNull()
   })
 
-  it('need an owning article', async () => {
-    await expectRejected(
-      () => sudo().db.RelatedLink.createOne({ data: { label: 'Yatim' } }),
-      /must belong to an article/
-    )
+  it('are attached to their story when created inside it (as the Admin UI does)', async () => {
+    const story = await sudo().query.Article.updateOne({
+      where: { id: articleId },
+      data: { version: 1, relatedLinks: { create: [{ label: 'Baca juga: dari dalam' }] } },
+      query: 'relatedLinks { label }',
+    })
+    expect(story.relatedLinks).toEqual([{ label: 'Baca juga: dari dalam' }])
   })
 
   it('need afterParagraph when inline, and refuse it at the end', async () => {

@@ -1,0 +1,127 @@
+// The newsroom's round trip in the Admin UI: a reporter writes and submits, an editor sends it
+// back with a note, the reporter fixes and resubmits, the editor publishes, readers get it.
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { gql, type StartedServer } from '../helpers/server'
+import { launch, PASSWORD, shot, signIn, startProduction } from './harness'
+
+const HEADLINE = 'Harga beras naik di Jakarta'
+let server: StartedServer
+let browser: Browser
+let reporter: Page
+let editor: Page
+let storyUrl: string
+beforeAll(async () => {
+  server = await startProduction()
+  browser = await launch()
+  console.log(`screenshots: test-results/e2e/newsroom-*.png`)
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function confirmAction(page: Page, button: string, text?: string) {
+  await page.getByRole('button', { name: button, exact: true }).click()
+  if (text) await page.getByRole('dialog').locator('textarea').fill(text)
+  await page.getByRole('button', { name: /^Yes, / }).click()
+  await page.getByRole('dialog').waitFor({ state: 'detached' })
+}
+
+let staffCookie: string
+/** The story's status as staff see it (anonymous readers see only published stories). */
+async function statusOf(url: string) {
+  staffCookie ??= (
+    await gql(
+      server.url,
+      `mutation { authenticateUserWithPassword(email: "admin@warta.test", password: "${PASSWORD}") { __typename } }`
+    )
+  ).setCookie!.split(';')[0]!
+  const id = url.split('/').pop()
+  const { body } = await gql(server.url, `{ article(where: { id: "${id}" }) { status } }`, {
+    cookie: staffCookie,
+  })
+  return body.data.article?.status ?? null
+}
+
+it('reporter writes a story with two paragraphs, a dateline and a read-also link, then submits it', async () => {
+  reporter = await signIn(browser, server.url, 'reporter')
+  await reporter.goto(`${server.url}/articles/create`)
+  await reporter.getByLabel('Headline').fill(HEADLINE)
+  await reporter.locator('[contenteditable="true"]').first().click()
+  await reporter.keyboard.type('Harga beras medium naik 5 persen pekan ini.')
+  await reporter.keyboard.press('Enter')
+  await reporter.keyboard.type('Pedagang di Pasar Induk Cipinang mengeluhkan pasokan.')
+  await reporter.getByRole('textbox', { name: 'Dateline', exact: true }).fill('Jakarta')
+  await shot(reporter, 'newsroom', '1-reporter-writes')
+  await reporter.getByRole('button', { name: 'Create', exact: true }).click()
+  await reporter.waitForURL(url => !url.pathname.endsWith('/create'))
+  storyUrl = reporter.url()
+
+  await reporter.getByRole('button', { name: 'Actions for Related Links' }).click()
+  await reporter.getByRole('menuitem', { name: 'Add related link' }).click()
+  const dialog = reporter.getByRole('dialog')
+  await dialog.getByLabel('Label').fill('Bulog siapkan operasi pasar')
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click()
+  await dialog.waitFor({ state: 'detached' })
+  const save = reporter.getByRole('button', { name: 'Save', exact: true })
+  if (await save.isEnabled()) {
+    await save.click()
+    await reporter.getByText('Saved changes').waitFor()
+  }
+  await shot(reporter, 'newsroom', '2-reporter-link')
+
+  await confirmAction(reporter, 'Submit for review')
+  expect(await statusOf(storyUrl)).toBe('in_review')
+  await reporter.reload()
+  await reporter.getByRole('button', { name: 'Retract' }).waitFor()
+  expect(await reporter.getByRole('button', { name: 'Publish', exact: true }).count()).toBe(0)
+  await shot(reporter, 'newsroom', '3-reporter-submitted-no-publish')
+})
+
+it('editor finds it in review and sends it back with a note; the reporter sees the note', async () => {
+  editor = await signIn(browser, server.url, 'editor')
+  await editor.goto(
+    `${server.url}/articles?filter=${encodeURIComponent('status_matches_["in_review"]')}`
+  )
+  await editor.getByText(HEADLINE).click()
+  await confirmAction(editor, 'Send back', 'Tambahkan data dari Bulog')
+  expect(await statusOf(storyUrl)).toBe('draft')
+  await shot(editor, 'newsroom', '4-editor-sent-back')
+
+  await reporter.reload()
+  await reporter.getByText('Tambahkan data dari Bulog').first().scrollIntoViewIfNeeded()
+  await shot(reporter, 'newsroom', '5-reporter-sees-note')
+})
+
+it('reporter edits and resubmits; editor publishes; anonymous readers get it', async () => {
+  await reporter.getByLabel('Summary').fill('Bulog menyiapkan operasi pasar.')
+  await reporter.getByRole('button', { name: 'Save', exact: true }).click()
+  await reporter.getByText('Saved changes').waitFor()
+  await confirmAction(reporter, 'Submit for review')
+  expect(await statusOf(storyUrl)).toBe('in_review')
+
+  await editor.reload()
+  await confirmAction(editor, 'Publish')
+  expect(await statusOf(storyUrl)).toBe('published')
+  await editor.reload()
+  await editor.getByRole('button', { name: 'Unpublish' }).waitFor()
+  await shot(editor, 'newsroom', '6-editor-published')
+
+  const { body } = await gql(
+    server.url,
+    `{ articles(where: { headline: { equals: "${HEADLINE}" } }) {
+      status publishedAt dateline summary authors { name } body { document } relatedLinks { label }
+    } }`
+  )
+  const [story] = body.data.articles
+  expect(story).toMatchObject({
+    status: 'published',
+    dateline: 'Jakarta',
+    summary: 'Bulog menyiapkan operasi pasar.',
+    authors: [{ name: 'Cindy Frishanti Octavia' }],
+    relatedLinks: [{ label: 'Bulog siapkan operasi pasar' }],
+  })
+  expect(story.body.document).toHaveLength(2)
+  expect(Date.parse(story.publishedAt)).toBeGreaterThan(Date.now() - 10 * 60_000)
+})
