@@ -1,0 +1,78 @@
+// Corrections and accounts in the Admin UI: an editor corrects a published story; an admin
+// creates a reporter account and changes a role; a reporter has no accounts list.
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { gql, type StartedServer } from '../helpers/server'
+import { launch, shot, signIn, startProduction } from './harness'
+
+const SEEDED = 'jepang-nato-petakan-bidang-kerja-sama-dalam-program-baru'
+let server: StartedServer
+let browser: Browser
+beforeAll(async () => {
+  server = await startProduction()
+  browser = await launch()
+  console.log(`screenshots: test-results/e2e/accounts-*.png`)
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+it('an editor adds a correction that readers then see', async () => {
+  const editor = await signIn(browser, server.url, 'editor')
+  await editor.goto(`${server.url}/corrections/create`)
+  await editor.getByRole('combobox', { name: 'Article' }).fill('Jepang-NATO')
+  await editor.getByRole('option', { name: /Jepang-NATO petakan/ }).click()
+  await editor.getByRole('textbox', { name: 'Note' }).fill('Nama sekjen NATO diperbaiki.')
+  await shot(editor, 'accounts', '1-editor-correction')
+  await editor.getByRole('button', { name: 'Create', exact: true }).click()
+  await editor.waitForURL(url => !url.pathname.endsWith('/create'))
+  const { body } = await gql(
+    server.url,
+    `{ article(where: { slug: "${SEEDED}" }) { corrections { kind note } } }`
+  )
+  expect(body.data.article.corrections).toEqual([
+    { kind: 'correction', note: 'Nama sekjen NATO diperbaiki.' },
+  ])
+})
+
+it('an admin creates a reporter account, then makes it an editor', async () => {
+  const admin = await signIn(browser, server.url, 'admin')
+  await admin.goto(`${server.url}/users/create`)
+  await admin.getByRole('textbox', { name: 'Name' }).fill('Reporter Baru')
+  await admin.getByRole('textbox', { name: 'Email' }).fill('baru@warta.test')
+  await admin.getByRole('button', { name: 'Set password' }).click()
+  await admin.locator('input[type="password"]').first().fill('kata-sandi-panjang-baru')
+  await admin.locator('input[type="password"]').nth(1).fill('kata-sandi-panjang-baru')
+  await shot(admin, 'accounts', '2-admin-creates-account')
+  await admin.getByRole('button', { name: 'Create', exact: true }).click()
+  await admin.waitForURL(url => !url.pathname.endsWith('/create'))
+
+  await admin
+    .getByRole('button', { name: /Reporter/ })
+    .first()
+    .click()
+  await admin.getByRole('option', { name: 'Editor' }).click()
+  await admin.getByRole('button', { name: 'Save', exact: true }).click()
+  await admin.getByText('Saved changes').waitFor()
+  await shot(admin, 'accounts', '3-admin-changed-role')
+
+  const cookie = (
+    await gql(
+      server.url,
+      `mutation { authenticateUserWithPassword(email: "baru@warta.test", password: "kata-sandi-panjang-baru") { __typename } }`
+    )
+  ).setCookie!.split(';')[0]!
+  const me = await gql(server.url, '{ authenticatedItem { name role } }', { cookie })
+  expect(me.body.data.authenticatedItem).toEqual({ name: 'Reporter Baru', role: 'editor' })
+})
+
+it('a reporter has no accounts list: no navigation entry, and only their own account', async () => {
+  const reporter = await signIn(browser, server.url, 'reporter')
+  expect(await reporter.getByRole('link', { name: 'Users', exact: true }).count()).toBe(0)
+  await reporter.goto(`${server.url}/users`)
+  await reporter.getByText('Cindy Frishanti Octavia').first().waitFor()
+  await shot(reporter, 'accounts', '4-reporter-accounts')
+  expect(await reporter.getByText('Arie Novarina').count()).toBe(0)
+  expect(await reporter.getByText('1 User').count()).toBe(1)
+})
