@@ -1,26 +1,15 @@
 // Corrections and accounts in the Admin UI: an editor corrects a published story; an admin
 // creates a reporter account and changes a role; a reporter has no accounts list.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { gql, type StartedServer } from '../helpers/server'
-import { launch, shot, signIn, startProduction } from './harness'
+import { expect, it } from 'vitest'
+import { gql } from '../helpers/server'
+import { cookieFor, productionBrowser, shot, signIn } from './harness'
 
 const SEEDED = 'jepang-nato-petakan-bidang-kerja-sama-dalam-program-baru'
-let server: StartedServer
-let browser: Browser
-beforeAll(async () => {
-  server = await startProduction()
-  browser = await launch()
-  console.log(`screenshots: test-results/e2e/accounts-*.png`)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const e2e = productionBrowser('accounts')
 
 it('an editor adds a correction that readers then see', async () => {
-  const editor = await signIn(browser, server.url, 'editor')
-  await editor.goto(`${server.url}/corrections/create`)
+  const editor = await signIn(e2e.browser, e2e.server.url, 'editor')
+  await editor.goto(`${e2e.server.url}/corrections/create`)
   await editor.getByRole('combobox', { name: 'Article' }).fill('Jepang-NATO')
   await editor.getByRole('option', { name: /Jepang-NATO petakan/ }).click()
   await editor.getByRole('textbox', { name: 'Note' }).fill('Nama sekjen NATO diperbaiki.')
@@ -28,7 +17,7 @@ it('an editor adds a correction that readers then see', async () => {
   await editor.getByRole('button', { name: 'Create', exact: true }).click()
   await editor.waitForURL(url => !url.pathname.endsWith('/create'))
   const { body } = await gql(
-    server.url,
+    e2e.server.url,
     `{ article(where: { slug: "${SEEDED}" }) { corrections { kind note } } }`
   )
   expect(body.data.article.corrections).toEqual([
@@ -37,8 +26,8 @@ it('an editor adds a correction that readers then see', async () => {
 })
 
 it('an admin creates a reporter account, then makes it an editor', async () => {
-  const admin = await signIn(browser, server.url, 'admin')
-  await admin.goto(`${server.url}/users/create`)
+  const admin = await signIn(e2e.browser, e2e.server.url, 'admin')
+  await admin.goto(`${e2e.server.url}/users/create`)
   await admin.getByRole('textbox', { name: 'Name' }).fill('Reporter Baru')
   await admin.getByRole('textbox', { name: 'Email' }).fill('baru@warta.test')
   await admin.getByRole('button', { name: 'Set password' }).click()
@@ -57,20 +46,15 @@ it('an admin creates a reporter account, then makes it an editor', async () => {
   await admin.getByText('Saved changes').waitFor()
   await shot(admin, 'accounts', '3-admin-changed-role')
 
-  const cookie = (
-    await gql(
-      server.url,
-      `mutation { authenticateUserWithPassword(email: "baru@warta.test", password: "kata-sandi-panjang-baru") { __typename } }`
-    )
-  ).setCookie!.split(';')[0]!
-  const me = await gql(server.url, '{ authenticatedItem { name role } }', { cookie })
+  const cookie = await cookieFor(e2e.server.url, 'baru@warta.test', 'kata-sandi-panjang-baru')
+  const me = await gql(e2e.server.url, '{ authenticatedItem { name role } }', { cookie })
   expect(me.body.data.authenticatedItem).toEqual({ name: 'Reporter Baru', role: 'editor' })
 })
 
 it('a reporter has no accounts list: no navigation entry, and only their own account', async () => {
-  const reporter = await signIn(browser, server.url, 'reporter')
+  const reporter = await signIn(e2e.browser, e2e.server.url, 'reporter')
   expect(await reporter.getByRole('link', { name: 'Users', exact: true }).count()).toBe(0)
-  await reporter.goto(`${server.url}/users`)
+  await reporter.goto(`${e2e.server.url}/users`)
   await reporter.getByText('Cindy Frishanti Octavia').first().waitFor()
   await shot(reporter, 'accounts', '4-reporter-accounts')
   expect(await reporter.getByText('Arie Novarina').count()).toBe(0)

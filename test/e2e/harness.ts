@@ -4,8 +4,9 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { repoRoot } from '../helpers/paths'
-import { startServer, type StartedServer } from '../helpers/server'
+import { gql, startServer, type StartedServer } from '../helpers/server'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const PASSWORD = 'e2e-dev-password'
@@ -77,4 +78,33 @@ export function seedDevAccounts(databaseUrl: string) {
     encoding: 'utf8',
   })
   if (run.status !== 0) throw new Error(`seeding failed:\n${run.stderr}`)
+}
+
+/**
+ * One production server and one browser for a test file: started before its tests, stopped
+ * after. Read `.server` and `.browser` inside the tests.
+ */
+export function productionBrowser(journey: string) {
+  const state = {} as { server: StartedServer; browser: Browser }
+  beforeAll(async () => {
+    state.server = await startProduction()
+    state.browser = await launch()
+    console.log(`screenshots: test-results/e2e/${journey}-*.png`)
+  })
+  afterAll(async () => {
+    await state.browser?.close()
+    await state.server?.stop()
+  })
+  return state
+}
+
+/** A session cookie for GraphQL checks made outside the browser. */
+export async function cookieFor(base: string, email: string, password = PASSWORD): Promise<string> {
+  const { setCookie } = await gql(
+    base,
+    `mutation($e: String!, $p: String!) { authenticateUserWithPassword(email: $e, password: $p) { __typename } }`,
+    { variables: { e: email, p: password } }
+  )
+  if (!setCookie) throw new Error(`could not sign in as ${email}`)
+  return setCookie.split(';')[0]!
 }

@@ -1,25 +1,15 @@
 // The newsroom's round trip in the Admin UI: a reporter writes and submits, an editor sends it
 // back with a note, the reporter fixes and resubmits, the editor publishes, readers get it.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { gql, type StartedServer } from '../helpers/server'
-import { launch, PASSWORD, shot, signIn, startProduction } from './harness'
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { gql } from '../helpers/server'
+import { cookieFor, productionBrowser, shot, signIn } from './harness'
 
 const HEADLINE = 'Harga beras naik di Jakarta'
-let server: StartedServer
-let browser: Browser
 let reporter: Page
 let editor: Page
 let storyUrl: string
-beforeAll(async () => {
-  server = await startProduction()
-  browser = await launch()
-  console.log(`screenshots: test-results/e2e/newsroom-*.png`)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const e2e = productionBrowser('newsroom')
 
 async function confirmAction(page: Page, button: string, text?: string) {
   await page.getByRole('button', { name: button, exact: true }).click()
@@ -31,22 +21,17 @@ async function confirmAction(page: Page, button: string, text?: string) {
 let staffCookie: string
 /** The story's status as staff see it (anonymous readers see only published stories). */
 async function statusOf(url: string) {
-  staffCookie ??= (
-    await gql(
-      server.url,
-      `mutation { authenticateUserWithPassword(email: "admin@warta.test", password: "${PASSWORD}") { __typename } }`
-    )
-  ).setCookie!.split(';')[0]!
+  staffCookie ??= await cookieFor(e2e.server.url, 'admin@warta.test')
   const id = url.split('/').pop()
-  const { body } = await gql(server.url, `{ article(where: { id: "${id}" }) { status } }`, {
+  const { body } = await gql(e2e.server.url, `{ article(where: { id: "${id}" }) { status } }`, {
     cookie: staffCookie,
   })
   return body.data.article?.status ?? null
 }
 
 it('reporter writes a story with two paragraphs, a dateline and a read-also link, then submits it', async () => {
-  reporter = await signIn(browser, server.url, 'reporter')
-  await reporter.goto(`${server.url}/articles/create`)
+  reporter = await signIn(e2e.browser, e2e.server.url, 'reporter')
+  await reporter.goto(`${e2e.server.url}/articles/create`)
   await reporter.getByLabel('Headline').fill(HEADLINE)
   await reporter.locator('[contenteditable="true"]').first().click()
   await reporter.keyboard.type('Harga beras medium naik 5 persen pekan ini.')
@@ -80,9 +65,9 @@ it('reporter writes a story with two paragraphs, a dateline and a read-also link
 })
 
 it('editor finds it in review and sends it back with a note; the reporter sees the note', async () => {
-  editor = await signIn(browser, server.url, 'editor')
+  editor = await signIn(e2e.browser, e2e.server.url, 'editor')
   await editor.goto(
-    `${server.url}/articles?filter=${encodeURIComponent('status_matches_["in_review"]')}`
+    `${e2e.server.url}/articles?filter=${encodeURIComponent('status_matches_["in_review"]')}`
   )
   await editor.getByText(HEADLINE).click()
   await confirmAction(editor, 'Send back', 'Tambahkan data dari Bulog')
@@ -109,7 +94,7 @@ it('reporter edits and resubmits; editor publishes; anonymous readers get it', a
   await shot(editor, 'newsroom', '6-editor-published')
 
   const { body } = await gql(
-    server.url,
+    e2e.server.url,
     `{ articles(where: { headline: { equals: "${HEADLINE}" } }) {
       status publishedAt dateline summary authors { name } body { document } relatedLinks { label }
     } }`

@@ -1,28 +1,17 @@
 // The same story open in two pages: the second save is refused with the conflict message and
 // the first save is kept.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { StartedServer } from '../helpers/server'
+import { expect, it } from 'vitest'
 import { gql } from '../helpers/server'
-import { launch, shot, signIn, startProduction } from './harness'
+import { productionBrowser, shot, signIn } from './harness'
 
 const SEEDED = 'jepang-nato-petakan-bidang-kerja-sama-dalam-program-baru'
-let server: StartedServer
-let browser: Browser
-beforeAll(async () => {
-  server = await startProduction()
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const e2e = productionBrowser('stale-save')
 
 it('a stale save shows the conflict message and loses nothing', async () => {
-  const first = await signIn(browser, server.url, 'editor')
-  const second = await signIn(browser, server.url, 'admin')
+  const first = await signIn(e2e.browser, e2e.server.url, 'editor')
+  const second = await signIn(e2e.browser, e2e.server.url, 'admin')
   for (const page of [first, second]) {
-    await page.goto(`${server.url}/articles`)
+    await page.goto(`${e2e.server.url}/articles`)
     await page.getByText('Jepang-NATO petakan').first().click()
     await page.getByLabel('Summary').waitFor()
   }
@@ -37,9 +26,11 @@ it('a stale save shows the conflict message and loses nothing', async () => {
     /This story was changed by Arie Novarina at .* you loaded version 2/
   )
   await conflict.first().waitFor()
-  const file = await shot(second, 'stale-save', '2-conflict')
-  console.log(`screenshots: ${file}`)
+  await shot(second, 'stale-save', '2-conflict')
 
-  const { body } = await gql(server.url, `{ article(where: { slug: "${SEEDED}" }) { summary } }`)
+  const { body } = await gql(
+    e2e.server.url,
+    `{ article(where: { slug: "${SEEDED}" }) { summary } }`
+  )
   expect(body.data.article.summary).toBe('Ringkasan pertama')
 })
