@@ -67,8 +67,11 @@ export const Correction: Lists.Correction = list({
   hooks: {
     async validate({ operation, resolvedData, context, addValidationError }) {
       if (operation !== 'create') return
-      const id = (resolvedData.article as { connect?: { id?: string } } | undefined)?.connect?.id
-      const article = id ? await context.sudo().db.Article.findOne({ where: { id } }) : null
+      // The connect input is the article's unique where as given: by id or by slug.
+      const where = (
+        resolvedData.article as { connect?: { id?: string; slug?: string } } | undefined
+      )?.connect
+      const article = where ? await context.sudo().db.Article.findOne({ where }) : null
       if (!article) addValidationError('A correction belongs to a story: choose the article')
       else if (article.status !== 'published') {
         addValidationError('Corrections are for published stories; edit a draft directly')

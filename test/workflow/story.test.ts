@@ -231,6 +231,16 @@ describe('corrections', () => {
     expect(correction!.createdBy).toEqual({ id: staff.editor.userId })
   })
 
+  it('can name the story by slug, as frontends and scripts do', async () => {
+    const id = await articleByA(context, staff, 'published')
+    const { slug } = (await sudo().db.Article.findOne({ where: { id } }))!
+    const created = await as('editor').query.Correction.createOne({
+      data: { article: { connect: { slug } }, kind: 'clarification', note: 'Konteks ditambahkan.' },
+      query: 'kind article { id }',
+    })
+    expect(created).toEqual({ kind: 'clarification', article: { id } })
+  })
+
   it('reporters cannot add them, drafts do not take them, and a note is required', async () => {
     const published = await articleByA(context, staff, 'published')
     const draft = await articleByA(context, staff, 'draft')
