@@ -64,9 +64,9 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
   fields: {
     headline: text({
       validation: { isRequired: true, length: { max: 300 } },
-      access: { read: () => true },
+      access: { read: everyone },
     }),
-    slug: slug({ from: 'headline', access: { read: () => true } }),
+    slug: slug({ from: 'headline', access: { read: everyone } }),
     summary: text({ ui: { displayMode: 'textarea' } }),
     body: document({
       formatting: {
