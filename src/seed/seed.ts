@@ -120,10 +120,16 @@ async function seedDevAccounts(db: Db) {
  * run finds everything by slug and leaves exactly one copy. All or nothing (one transaction).
  */
 export async function seed(context: Context, { devAccounts }: { devAccounts: boolean }) {
-  await context.sudo().transaction(async tx => {
-    await seedStory(tx.db, antaraStory)
-    if (devAccounts) await seedDevAccounts(tx.db)
-  })
+  // Prisma closes an interactive transaction after 5 s by default, and Keystone then reports
+  // the next nested connect as "cannot connect … may not exist". Seeding ~40 rows on a busy
+  // machine (a CI runner building next to it) can take longer than that.
+  await context.sudo().transaction(
+    async tx => {
+      await seedStory(tx.db, antaraStory)
+      if (devAccounts) await seedDevAccounts(tx.db)
+    },
+    { timeout: 120_000, maxWait: 60_000 }
+  )
 }
 
 /**
