@@ -30,6 +30,8 @@ export type Transition = {
   preconditions?: readonly Precondition[]
   /** Button label in the Admin UI. */
   label: string
+  /** What happened, for the story's desk notice: "Sent back by …". */
+  done: string
 }
 
 const editors = { editor: 'any', admin: 'any' } as const
@@ -40,12 +42,14 @@ export const transitions = {
     to: 'in_review',
     who: { reporter: 'own', ...editors },
     label: 'Submit for review',
+    done: 'Submitted for review',
   },
   retract: {
     from: ['in_review'],
     to: 'draft',
     who: { reporter: 'own', editor: 'own', admin: 'own' },
     label: 'Retract',
+    done: 'Retracted from review',
   },
   sendBack: {
     from: ['in_review'],
@@ -53,6 +57,7 @@ export const transitions = {
     who: editors,
     requires: 'note',
     label: 'Send back',
+    done: 'Sent back',
   },
   publish: {
     from: ['draft', 'in_review'],
@@ -60,6 +65,7 @@ export const transitions = {
     who: editors,
     preconditions: ['headline', 'body', 'author'],
     label: 'Publish',
+    done: 'Published',
   },
   unpublish: {
     from: ['published'],
@@ -67,6 +73,7 @@ export const transitions = {
     who: editors,
     requires: 'reason',
     label: 'Unpublish',
+    done: 'Unpublished',
   },
   republish: {
     from: ['unpublished'],
@@ -74,14 +81,22 @@ export const transitions = {
     who: editors,
     preconditions: ['headline', 'body', 'author'],
     label: 'Republish',
+    done: 'Republished',
   },
-  reopen: { from: ['unpublished'], to: 'draft', who: editors, label: 'Reopen as draft' },
+  reopen: {
+    from: ['unpublished'],
+    to: 'draft',
+    who: editors,
+    label: 'Reopen as draft',
+    done: 'Reopened as a draft',
+  },
   kill: {
     from: ['published', 'unpublished'],
     to: 'killed',
     who: editors,
     requires: 'reason',
     label: 'Kill',
+    done: 'Killed',
   },
 } as const satisfies Record<string, Transition>
 

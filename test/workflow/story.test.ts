@@ -54,6 +54,17 @@ describe('a story from draft to published', () => {
       status: 'draft',
       events: [{ action: 'sendBack', note: 'Tambahkan sumber BMKG', actorName: 'Editor' }],
     })
+    // …and at the top of the story's page, in the desk notice.
+    const desk = await as('reporterA').query.Article.findOne({
+      where: { id },
+      query: 'desk { tone status lastAction note }',
+    })
+    expect(desk.desk).toEqual({
+      tone: 'caution',
+      status: 'Draft',
+      lastAction: 'Sent back by Editor',
+      note: 'Tambahkan sumber BMKG',
+    })
     await as('reporterA').db.Article.updateOne({
       where: { id },
       data: { summary: 'Menurut BMKG, hujan berlanjut.', version: 3 },
@@ -63,6 +74,12 @@ describe('a story from draft to published', () => {
 
     const story = await publicView(id)
     expect(story).toMatchObject({ headline: 'Banjir di Jakarta', status: 'published' })
+    // The desk notice is for staff: anonymous readers get nothing of it.
+    const anonymous = await context.graphql.raw({
+      query: `query($id: ID!) { article(where: { id: $id }) { desk { note } } }`,
+      variables: { id },
+    })
+    expect((anonymous.data as { article: { desk: unknown } }).article.desk).toBeNull()
     expect(Date.now() - Date.parse(story!.publishedAt as string)).toBeLessThan(60_000)
     const events = await sudo().query.ArticleEvent.findMany({
       where: { article: { id: { equals: id } } },
