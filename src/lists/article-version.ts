@@ -16,6 +16,8 @@ export function versionField<L extends BaseListTypeInfo>(): FieldTypeFunc<L> {
       description: 'The version you loaded; a save from an older one is refused',
       createView: { fieldMode: 'hidden' },
       itemView: { fieldMode: 'read', fieldPosition: 'sidebar' },
+      // Warns while the story is open when someone else saves it.
+      views: './admin/views/version-watch',
     },
     hooks: {
       async validate({ operation, inputData, item, context, addValidationError }) {

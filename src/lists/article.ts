@@ -15,6 +15,7 @@ import { articleActions } from '../workflow/actions'
 import { statuses, statusLabels } from '../workflow/transitions'
 import { versionField } from './article-version'
 import { authorshipProblems, withOwnByline } from './article-authors'
+import { deskField } from './article-desk'
 import { slug } from '../fields/slug'
 import { httpUrl } from '../fields/url'
 import type { Lists } from '../../generated/keystone/types'
@@ -57,11 +58,12 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     labelField: 'headline',
     searchFields: ['headline', 'slug'],
     listView: {
-      initialColumns: ['headline', 'status', 'authors', 'storyDate', 'publishedAt', 'updatedAt'],
+      initialColumns: ['headline', 'status', 'authors', 'updatedAt', 'publishedAt'],
       initialSort: { field: 'updatedAt', direction: 'DESC' },
     },
   },
   fields: {
+    desk: deskField(),
     headline: text({
       validation: { isRequired: true, length: { max: 300 } },
       access: { read: everyone },
@@ -163,7 +165,7 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
       ui: {
         label: 'History',
         displayMode: 'table',
-        columns: ['at', 'action', 'fromStatus', 'toStatus', 'actorName', 'note', 'version'],
+        columns: ['at', 'action', 'actorName', 'note'],
         initialSort: { field: 'at', direction: 'DESC' },
         itemView: { fieldMode: 'read' },
       },

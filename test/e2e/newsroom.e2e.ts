@@ -66,16 +66,31 @@ it('reporter writes a story with two paragraphs, a dateline and a read-also link
 
 it('editor finds it in review and sends it back with a note; the reporter sees the note', async () => {
   editor = await signIn(e2e.browser, e2e.server.url, 'editor')
-  await editor.goto(
-    `${e2e.server.url}/articles?filter=${encodeURIComponent('status_matches_["in_review"]')}`
-  )
-  await editor.getByText(HEADLINE).click()
+  await editor.getByRole('link', { name: 'In review', exact: true }).click()
+  await editor.waitForURL(url => url.search.includes('in_review'))
+  await editor.getByRole('heading', { name: 'Articles', exact: true }).waitFor()
+  // The seeded story is published, so the only story in review is the reporter's.
+  await editor.getByText(HEADLINE, { exact: true }).waitFor()
+  expect(await editor.getByText(/Jepang-NATO/).count()).toBe(0)
+  await shot(editor, 'newsroom', '4a-editor-in-review-list')
+  await editor.getByText(HEADLINE, { exact: true }).click()
   await confirmAction(editor, 'Send back', 'Tambahkan data dari Bulog')
   expect(await statusOf(storyUrl)).toBe('draft')
   await shot(editor, 'newsroom', '4-editor-sent-back')
 
-  await reporter.reload()
-  await reporter.getByText('Tambahkan data dari Bulog').first().scrollIntoViewIfNeeded()
+  // The reporter finds it under "My drafts", with the editor's note at the top of its page.
+  await reporter.getByRole('link', { name: 'My drafts', exact: true }).click()
+  await reporter.waitForURL(url => url.search.includes('authors_some'))
+  await reporter.getByRole('heading', { name: 'Articles', exact: true }).waitFor()
+  await shot(reporter, 'newsroom', '5a-reporter-my-drafts')
+  await reporter.getByText(HEADLINE, { exact: true }).click()
+  // The Admin UI first shows the copy it cached before the send-back; the page notices.
+  await reporter.getByLabel('Changed elsewhere').waitFor()
+  await shot(reporter, 'newsroom', '5b-reporter-sees-newer-version')
+  await reporter.getByRole('button', { name: 'Reload the story' }).click()
+  const desk = reporter.getByLabel('Status: Draft')
+  await desk.getByText('Sent back by Arie Novarina').waitFor()
+  await desk.getByText('Tambahkan data dari Bulog').waitFor()
   await shot(reporter, 'newsroom', '5-reporter-sees-note')
 })
 
@@ -91,7 +106,15 @@ it('reporter edits and resubmits; editor publishes; anonymous readers get it', a
   expect(await statusOf(storyUrl)).toBe('published')
   await editor.reload()
   await editor.getByRole('button', { name: 'Unpublish' }).waitFor()
+  await editor.getByLabel('Status: Published').waitFor()
   await shot(editor, 'newsroom', '6-editor-published')
+  await editor.getByRole('link', { name: 'Published today', exact: true }).click()
+  await editor.waitForURL(url => url.search.includes('publishedAt_gt'))
+  await editor.getByRole('heading', { name: 'Articles', exact: true }).waitFor()
+  await editor.getByText(HEADLINE, { exact: true }).waitFor()
+  // The seeded story went out in 2023: not today's.
+  expect(await editor.getByText(/Jepang-NATO/).count()).toBe(0)
+  await shot(editor, 'newsroom', '7-editor-published-today')
 
   const { body } = await gql(
     e2e.server.url,

@@ -21,12 +21,27 @@ it('a stale save shows the conflict message and loses nothing', async () => {
   await shot(first, 'stale-save', '1-first-saved')
 
   await second.getByLabel('Summary').fill('Ringkasan kedua')
+  // Coming back to the tab re-checks the server's copy: the page warns before any save.
+  await second.evaluate(() => window.dispatchEvent(new Event('focus')))
+  const warning = second.getByLabel('Changed elsewhere')
+  await warning
+    .getByText(/Arie Novarina saved this story .* version 3, and you have version 2/)
+    .waitFor()
+  await shot(second, 'stale-save', '2-warned-before-saving')
+
+  // Saving anyway is refused, and "Details" gives the whole reason.
   await second.getByRole('button', { name: 'Save', exact: true }).click()
-  const conflict = second.getByText(
-    /This story was changed by Arie Novarina at .* you loaded version 2/
-  )
-  await conflict.first().waitFor()
-  await shot(second, 'stale-save', '2-conflict')
+  await second.getByText('Unable to save item').first().waitFor()
+  await second.getByRole('button', { name: 'Details' }).click()
+  await second
+    .getByRole('dialog')
+    .getByText(/This story was changed by Arie Novarina at .* you loaded version 2/)
+    .first()
+    .waitFor()
+  await shot(second, 'stale-save', '3-conflict-details')
+  // The reporter's text is still in the form, to copy from.
+  await second.keyboard.press('Escape')
+  expect(await second.getByLabel('Summary').inputValue()).toBe('Ringkasan kedua')
 
   const { body } = await gql(
     e2e.server.url,
