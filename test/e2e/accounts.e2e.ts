@@ -51,7 +51,7 @@ it('an admin creates a reporter account, then makes it an editor', async () => {
   expect(me.body.data.authenticatedItem).toEqual({ name: 'Reporter Baru', role: 'editor' })
 })
 
-it('a reporter has no accounts list: no navigation entry, and only their own account', async () => {
+it('a reporter has no accounts list (no navigation entry, only their own account), then signs out', async () => {
   const reporter = await signIn(e2e.browser, e2e.server.url, 'reporter')
   expect(await reporter.getByRole('link', { name: 'Users', exact: true }).count()).toBe(0)
   await reporter.goto(`${e2e.server.url}/users`)
@@ -59,4 +59,10 @@ it('a reporter has no accounts list: no navigation entry, and only their own acc
   await shot(reporter, 'accounts', '4-reporter-accounts')
   expect(await reporter.getByText('Arie Novarina').count()).toBe(0)
   expect(await reporter.getByText('1 User').count()).toBe(1)
+
+  // Sign out ends the session: back to the sign-in page, and the Admin UI is closed again.
+  await reporter.getByRole('button', { name: 'Sign out' }).click()
+  await reporter.waitForURL(url => url.pathname.endsWith('/signin'))
+  await reporter.goto(`${e2e.server.url}/articles`)
+  await reporter.waitForURL(url => url.pathname.endsWith('/signin'))
 })
