@@ -18,7 +18,9 @@ export default withActiveAccountsOnly(
     config<TypeInfo<Session>>({
       db: {
         provider: 'sqlite',
-        prismaClientOptions: () => ({ adapter: new PrismaBetterSqlite3({ url: databaseUrl(), ...sqlCountOptions() }) }),
+        prismaClientOptions: () => ({
+          adapter: new PrismaBetterSqlite3({ url: databaseUrl(), ...sqlCountOptions() }),
+        }),
         async onConnect(context) {
           const problems = productionProblems()
           if (problems.length > 0)

@@ -102,7 +102,14 @@ function write(db: Database.Database, { stories, pools, seed }: ArchiveOptions) 
     const name = titleCase(`${r.pick(words)}${r.pick(words)}`)
     return { id: cuidLike(r), name, slug: `${slugify(name)}-${i + 1}` }
   })
-  const addPlace = insert(db, 'Place', ['id', 'name', 'alternateName', 'slug', 'kind', 'countryCode'])
+  const addPlace = insert(db, 'Place', [
+    'id',
+    'name',
+    'alternateName',
+    'slug',
+    'kind',
+    'countryCode',
+  ])
   for (const p of places) {
     const code = String.fromCharCode(r.int(65, 90), r.int(65, 90))
     addPlace.run(p.id, p.name, p.name, p.slug, r.pick(['city', 'country', 'region']), code)
@@ -158,7 +165,11 @@ function write(db: Database.Database, { stories, pools, seed }: ArchiveOptions) 
 
     const authorIdx = r.indices(people.length, r.int(1, 3))
     authorIdx.forEach(k => authored.add(k))
-    link('authors', id, authorIdx.map(k => people[k]!))
+    link(
+      'authors',
+      id,
+      authorIdx.map(k => people[k]!)
+    )
     link('editors', id, [r.pick(people)])
     link('people', id, r.sample(people, r.int(3, 10)))
     link('organizations', id, r.sample(organizations, r.int(2, 5)))

@@ -83,7 +83,8 @@ export async function launch(spec: Launch): Promise<Started> {
   const url = `http://127.0.0.1:${spec.port}`
   const deadline = Date.now() + 120_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${spec.name} exited (${child.exitCode}):\n${output}`)
+    if (child.exitCode !== null)
+      throw new Error(`${spec.name} exited (${child.exitCode}):\n${output}`)
     if (Date.now() > deadline) throw new Error(`${spec.name}: no answer in 120 s:\n${output}`)
     if (await answers(url)) break
     await new Promise(resolve => setTimeout(resolve, 5))

@@ -22,7 +22,9 @@ export function sqlCountOptions(): { verbose?: (sql: unknown) => void } {
 }
 
 // The little of Express this needs (@types/express is not installed).
-type App = { get(path: string, handler: (req: unknown, res: { json(body: unknown): void }) => void): unknown }
+type App = {
+  get(path: string, handler: (req: unknown, res: { json(body: unknown): void }) => void): unknown
+}
 
 /** Keystone's `server.extendExpressApp`: adds the read-out route when enabled. */
 export function sqlCountRoute(app: App) {

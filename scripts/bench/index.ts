@@ -1,0 +1,210 @@
+// `npm run bench`: for each archive size and pool multiplier, build the archive, start Keystone
+// (production build, `keystone start`) and the bare baseline as real processes, check that they
+// answer byte-identical JSON, count SQL statements per request, then load each query on each
+// server for a fixed time at a fixed concurrency. Results go to <out>/<timestamp>.{json,md}.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { buildArchive } from './archive'
+import { failures, load, type LoadResult } from './load'
+import { parseOptions, USAGE, type Options } from './options'
+import { queries } from './queries'
+import {
+  markdown,
+  type QueryResult,
+  type RunResult,
+  type ScenarioResult,
+  type Target,
+} from './report'
+import { baselineLaunch, freePort, keystoneLaunch, launch, type Started } from './server'
+import { compareAnswers, countStatements, sampleSlugs } from './verify'
+
+const repoRoot = path.resolve(__dirname, '../..')
+
+function log(message: string) {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
+}
+
+/** Builds Keystone if there is no build; decides whether the Admin UI is served. */
+function prepareBuild(ui: Options['ui']): boolean {
+  const uiBuilt = existsSync(path.join(repoRoot, '.keystone/admin/.next'))
+  const configBuilt = existsSync(path.join(repoRoot, '.keystone/config.js'))
+  const withUi = ui === 'yes' || (ui === 'auto' && uiBuilt)
+  if ((withUi && !uiBuilt) || !configBuilt) {
+    const args = withUi ? ['build'] : ['build', '--no-ui']
+    log(`no ${withUi ? 'Admin UI ' : ''}build found: keystone ${args.join(' ')}`)
+    const cli = path.join(repoRoot, 'node_modules/@keystone-6/core/bin/cli.js')
+    const run = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, stdio: 'inherit' })
+    if (run.status !== 0) throw new Error('keystone build failed')
+  }
+  return withUi
+}
+
+/** Pins this process (the load generator) to CPU 1; the servers get CPU 0. */
+function pin(mode: Options['pin']): boolean {
+  if (mode === 'no') return false
+  const possible = os.cpus().length >= 2 && spawnSync('taskset', ['-V']).status === 0
+  if (!possible) {
+    if (mode === 'yes') throw new Error('--pin=yes needs taskset and at least 2 CPUs')
+    return false
+  }
+  execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' })
+  return true
+}
+
+async function scenario(
+  options: Options,
+  stories: number,
+  pools: number,
+  ui: boolean,
+  pinned: boolean,
+  failed: string[]
+): Promise<ScenarioResult> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'warta-bench-'))
+  const servers: Started[] = []
+  try {
+    log(`archive: ${stories} stories, pools ×${pools}`)
+    const archive = buildArchive(dir, repoRoot, { stories, pools, seed: options.seed })
+    log(`archive written in ${archive.generateMs} ms (migrations ${archive.migrateMs} ms)`)
+    const cpus = pinned ? '0' : null
+    const keystone = await launch({
+      name: 'keystone',
+      ...keystoneLaunch(repoRoot, archive.databaseUrl, ui),
+      cwd: repoRoot,
+      port: await freePort(),
+      cpus,
+    })
+    servers.push(keystone)
+    log(`keystone answered after ${keystone.coldStartMs.toFixed(0)} ms`)
+    const baseline = await launch({
+      name: 'baseline',
+      ...baselineLaunch(repoRoot, archive.file),
+      cwd: repoRoot,
+      port: await freePort(),
+      cpus,
+    })
+    servers.push(baseline)
+    if (/seeded|dev sign-in/i.test(keystone.output()))
+      throw new Error(`Keystone seeded or printed dev accounts:\n${keystone.output()}`)
+
+    const slugsOf = { stories: archive.storySlugs, authors: archive.authorSlugs }
+    const results: QueryResult[] = []
+    const selected = queries.filter(q => options.queries.includes(q.name))
+    for (const [i, query] of selected.entries()) {
+      const slugs = query.slugs ? slugsOf[query.slugs] : []
+      const variables = sampleSlugs(query, slugs, options.check, options.seed + i)
+      const checkedAnswers = await compareAnswers(keystone.url, baseline.url, query, variables)
+      const sql = {
+        keystone: await countStatements(keystone.url, query, variables),
+        baseline: await countStatements(baseline.url, query, variables),
+      }
+      log(`${query.name}: ${checkedAnswers} answers identical; SQL/request keystone ` +
+        `${sql.keystone.max}, baseline ${sql.baseline.max}`) // prettier-ignore
+      const loadResults = {} as Record<Target, LoadResult>
+      for (const [target, server] of [
+        ['keystone', keystone],
+        ['baseline', baseline],
+      ] as const) {
+        const spec = { url: server.url, query, slugs, connections: options.connections }
+        if (options.warmupSeconds > 0)
+          await load({ ...spec, seconds: options.warmupSeconds, seed: options.seed + 1000 })
+        const result = await load({ ...spec, seconds: options.seconds, seed: options.seed })
+        loadResults[target] = result
+        log(`${query.name} on ${target}: ${result.requestsPerSec.toFixed(0)} req/s, ` +
+          `p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms`) // prettier-ignore
+        if (failures(result) > 0)
+          failed.push(
+            `${stories}×${pools} ${query.name} on ${target}: ${failures(result)} failed requests ` +
+              `(non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}, ` +
+              `GraphQL errors ${result.graphqlErrors}); first: ${result.firstBad ?? '-'}`
+          )
+      }
+      results.push({
+        query: query.name,
+        label: query.label,
+        checkedAnswers,
+        sql,
+        load: loadResults,
+        ratio: loadResults.keystone.requestsPerSec / loadResults.baseline.requestsPerSec,
+      })
+    }
+    const server = (s: Started) => ({
+      coldStartMs: s.coldStartMs,
+      peakRssUnderLoadMiB: s.peakRssMiB(),
+      vmHwmMiB: s.hwmMiB(),
+    })
+    return {
+      stories,
+      pools,
+      archive: {
+        rows: archive.rows,
+        migrateMs: archive.migrateMs,
+        generateMs: archive.generateMs,
+        bytes: statSync(archive.file).size,
+      },
+      servers: { keystone: server(keystone), baseline: server(baseline) },
+      queries: results,
+    }
+  } finally {
+    for (const s of servers) await s.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function main() {
+  if (process.argv.includes('--help')) return console.log(USAGE)
+  const options = parseOptions(process.argv.slice(2))
+  const startedAt = new Date().toISOString()
+  const loadavgStart = os.loadavg()
+  const ui = prepareBuild(options.ui)
+  const pinned = pin(options.pin)
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  })
+  const failed: string[] = []
+  const scenarios: ScenarioResult[] = []
+  for (const stories of options.stories)
+    for (const pools of options.pools)
+      scenarios.push(await scenario(options, stories, pools, ui, pinned, failed))
+
+  const run: RunResult = {
+    startedAt,
+    commit: commit.stdout.trim() || 'unknown',
+    machine: {
+      node: process.version,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      loadavgStart,
+      loadavgEnd: os.loadavg(),
+    },
+    settings: {
+      seconds: options.seconds,
+      warmupSeconds: options.warmupSeconds,
+      connections: options.connections,
+      seed: options.seed,
+      ui,
+      pinned,
+      loadGenerator: `autocannon ${require('autocannon/package.json').version}`,
+    },
+    scenarios,
+    failures: failed,
+  }
+  const outDir = path.resolve(repoRoot, options.out)
+  mkdirSync(outDir, { recursive: true })
+  const base = path.join(outDir, startedAt.replace(/[:.]/g, '-'))
+  const text = markdown(run)
+  writeFileSync(`${base}.json`, JSON.stringify(run, null, 2) + '\n')
+  writeFileSync(`${base}.md`, text)
+  console.log(`\n${text}\nResults: ${base}.json and ${base}.md`)
+  if (failed.length) {
+    console.error(`\n${failed.length} load run(s) had failed requests:\n- ${failed.join('\n- ')}`)
+    process.exitCode = 1
+  }
+}
+
+main().catch(error => {
+  console.error(`bench: ${error instanceof Error ? error.message : error}`)
+  process.exitCode = 1
+})
