@@ -60,7 +60,14 @@ export async function compareAnswers(
 export type SqlCount = { min: number; max: number; mean: number; sample: string[] }
 
 type Counter = { total: number; recent: string[] }
-const counter = async (url: string) => (await (await fetch(`${url}/__warta/sql`)).json()) as Counter
+async function counter(url: string): Promise<Counter> {
+  const response = await fetch(`${url}/__warta/sql`)
+  if (!response.ok)
+    throw new Error(
+      `${url}/__warta/sql answered ${response.status}: is the build older than the SQL counter (npm run build)?`
+    )
+  return (await response.json()) as Counter
+}
 
 /** SQL statements per request, one request at a time; `sample` is the first request's SQL. */
 export async function countStatements(
