@@ -106,12 +106,13 @@ async function scenario(
         ['keystone', keystone],
         ['baseline', baseline],
       ] as const) {
-        const spec = { url: server.url, query, slugs, connections: options.connections }
+        const { connections, timeout } = options
+        const spec = { url: server.url, query, slugs, connections, timeout }
         if (options.warmupSeconds > 0)
           await load({ ...spec, seconds: options.warmupSeconds, seed: options.seed + 1000 })
         const result = await load({ ...spec, seconds: options.seconds, seed: options.seed })
         loadResults[target] = result
-        log(`${query.name} on ${target}: ${result.requestsPerSec.toFixed(0)} req/s, ` +
+        log(`${query.name} on ${target}: ${result.requestsPerSec.toFixed(1)} req/s, ` +
           `p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms`) // prettier-ignore
         if (failures(result) > 0)
           failed.push(
@@ -183,6 +184,7 @@ async function main() {
       seconds: options.seconds,
       warmupSeconds: options.warmupSeconds,
       connections: options.connections,
+      timeoutSeconds: options.timeout,
       seed: options.seed,
       ui,
       pinned,

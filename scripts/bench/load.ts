@@ -27,6 +27,7 @@ export type LoadSpec = {
   slugs: string[]
   seconds: number
   connections: number
+  timeout: number
   seed: number
 }
 
@@ -44,6 +45,7 @@ export async function load(spec: LoadSpec): Promise<LoadResult> {
     url: spec.url,
     connections: spec.connections,
     duration: spec.seconds,
+    timeout: spec.timeout,
     requests: [
       {
         method: 'POST',

@@ -9,6 +9,8 @@ export type Options = {
   seconds: number
   warmupSeconds: number
   connections: number
+  /** Seconds before autocannon gives up on one request (counted as a failure). */
+  timeout: number
   seed: number
   /** Random slugs compared byte for byte (and SQL-counted) per query before the load. */
   check: number
@@ -22,7 +24,7 @@ export type Options = {
 }
 
 export const USAGE = `npm run bench -- [--stories=1000[,100000]] [--pools=1[,10]] [--seconds=10]
-  [--warmup=2] [--connections=10] [--seed=1] [--check=20] [--queries=story,latest,person]
+  [--warmup=2] [--connections=10] [--timeout=30] [--seed=1] [--check=20] [--queries=story,latest,person]
   [--ui=auto|yes|no] [--pin=auto|yes|no] [--out=bench-results] [--smoke]
 Each flag may also be given as BENCH_<NAME> (e.g. BENCH_STORIES=100000). --smoke: 50 stories,
 2 s per run, concurrency 4 (for CI; fails on errors or mismatched answers, never on timings).`
@@ -72,7 +74,7 @@ export function parseOptions(argv: string[], env = process.env): Options {
     if (!['story', 'latest', 'person'].includes(q)) throw new Error(`unknown query ${q}`)
   for (const name of flags.keys())
     if (
-      !/^(stories|pools|seconds|warmup|connections|seed|check|queries|ui|pin|out|smoke|help)$/.test(
+      !/^(stories|pools|seconds|warmup|connections|timeout|seed|check|queries|ui|pin|out|smoke|help)$/.test(
         name
       )
     )
@@ -83,6 +85,7 @@ export function parseOptions(argv: string[], env = process.env): Options {
     seconds: positive('seconds', '10'),
     warmupSeconds: Number(get('warmup', '2')),
     connections: positive('connections', '10'),
+    timeout: positive('timeout', '30'),
     seed: positive('seed', '1'),
     check: positive('check', '20'),
     queries,

@@ -39,6 +39,7 @@ export type RunResult = {
     seconds: number
     warmupSeconds: number
     connections: number
+    timeoutSeconds: number
     seed: number
     ui: boolean
     pinned: boolean
@@ -51,6 +52,8 @@ export type RunResult = {
 const GOALS = { story: 0.5, latest: 0.25 } as Record<string, number>
 const f = (n: number, digits = 0) => n.toFixed(digits)
 const yes = (ok: boolean) => (ok ? 'yes' : '**no**')
+/** Requests per second: a decimal where whole numbers would hide the difference. */
+const rps = (n: number) => (n < 100 ? n.toFixed(1) : n.toFixed(0))
 
 export function markdown(run: RunResult): string {
   const s = run.settings
@@ -83,7 +86,7 @@ export function markdown(run: RunResult): string {
         const sql = q.sql[t]
         const errors = l.non2xx + l.errors + l.timeouts + l.graphqlErrors
         lines.push(
-          `| ${q.label} | ${t} | ${f(l.requestsPerSec)} | ${f(l.latencyP50Ms, 1)} | ` +
+          `| ${q.label} | ${t} | ${rps(l.requestsPerSec)} | ${f(l.latencyP50Ms, 1)} | ` +
             `${f(l.latencyP99Ms, 1)} | ${t === 'keystone' ? `${f(q.ratio * 100, 1)} %` : '100 %'} | ` +
             `${sql.min === sql.max ? sql.min : `${sql.min}–${sql.max} (mean ${f(sql.mean, 1)})`} | ${errors} |`
         )
