@@ -17,7 +17,7 @@ import {
   type ScenarioResult,
   type Target,
 } from './report'
-import { baselineLaunch, freePort, keystoneLaunch, launch, type Started } from './server'
+import { baselineLaunch, freePort, keystoneLaunch, launch, waitIdle, type Started } from './server'
 import { compareAnswers, countStatements, sampleSlugs } from './verify'
 
 const repoRoot = path.resolve(__dirname, '../..')
@@ -59,7 +59,8 @@ async function scenario(
   pools: number,
   ui: boolean,
   pinned: boolean,
-  failed: string[]
+  failed: string[],
+  notes: string[]
 ): Promise<ScenarioResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'warta-bench-'))
   const servers: Started[] = []
@@ -108,12 +109,21 @@ async function scenario(
       ] as const) {
         const { connections, timeout } = options
         const spec = { url: server.url, query, slugs, connections, timeout }
-        if (options.warmupSeconds > 0)
+        if (options.warmupSeconds > 0) {
           await load({ ...spec, seconds: options.warmupSeconds, seed: options.seed + 1000 })
+          await waitIdle(server.pid)
+        }
         const result = await load({ ...spec, seconds: options.seconds, seed: options.seed })
+        const idleAfterMs = await waitIdle(server.pid)
+        if (idleAfterMs > 1000)
+          log(`${target} needed ${idleAfterMs} ms to finish abandoned requests`)
         loadResults[target] = result
         log(`${query.name} on ${target}: ${result.requestsPerSec.toFixed(1)} req/s, ` +
           `p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms`) // prettier-ignore
+        if (result.requests === 0)
+          notes.push(
+            `${stories}×${pools} ${query.name} on ${target}: no request completed in ${options.seconds} s`
+          )
         if (failures(result) > 0)
           failed.push(
             `${stories}×${pools} ${query.name} on ${target}: ${failures(result)} failed requests ` +
@@ -165,10 +175,11 @@ async function main() {
     encoding: 'utf8',
   })
   const failed: string[] = []
+  const notes: string[] = []
   const scenarios: ScenarioResult[] = []
   for (const stories of options.stories)
     for (const pools of options.pools)
-      scenarios.push(await scenario(options, stories, pools, ui, pinned, failed))
+      scenarios.push(await scenario(options, stories, pools, ui, pinned, failed, notes))
 
   const run: RunResult = {
     startedAt,
@@ -192,6 +203,7 @@ async function main() {
     },
     scenarios,
     failures: failed,
+    notes,
   }
   const outDir = path.resolve(repoRoot, options.out)
   mkdirSync(outDir, { recursive: true })

@@ -47,6 +47,8 @@ export type RunResult = {
   }
   scenarios: ScenarioResult[]
   failures: string[]
+  /** Runs that measured nothing (no request completed), and the like. */
+  notes: string[]
 }
 
 const GOALS = { story: 0.5, latest: 0.25 } as Record<string, number>
@@ -85,9 +87,10 @@ export function markdown(run: RunResult): string {
         const l = q.load[t]
         const sql = q.sql[t]
         const errors = l.non2xx + l.errors + l.timeouts + l.graphqlErrors
+        const ms = (n: number) => (l.requests === 0 ? '–' : f(n, 1))
         lines.push(
-          `| ${q.label} | ${t} | ${rps(l.requestsPerSec)} | ${f(l.latencyP50Ms, 1)} | ` +
-            `${f(l.latencyP99Ms, 1)} | ${t === 'keystone' ? `${f(q.ratio * 100, 1)} %` : '100 %'} | ` +
+          `| ${q.label} | ${t} | ${rps(l.requestsPerSec)} | ${ms(l.latencyP50Ms)} | ` +
+            `${ms(l.latencyP99Ms)} | ${t === 'keystone' ? `${f(q.ratio * 100, 1)} %` : '100 %'} | ` +
             `${sql.min === sql.max ? sql.min : `${sql.min}–${sql.max} (mean ${f(sql.mean, 1)})`} | ${errors} |`
         )
       }
@@ -106,6 +109,7 @@ export function markdown(run: RunResult): string {
     lines.push('', ...goals(sc))
   }
   lines.push(...spread(run.scenarios))
+  if (run.notes.length) lines.push('', '## Notes', '', ...run.notes.map(x => `- ${x}`))
   if (run.failures.length) lines.push('', '## Failures', '', ...run.failures.map(x => `- ${x}`))
   return lines.join('\n') + '\n'
 }
@@ -145,8 +149,11 @@ function spread(scenarios: ScenarioResult[]): string[] {
       sc.queries.filter(q => q.query === name).map(q => q.load.keystone.requestsPerSec)
     )
     const worst = Math.max(...rps) / Math.min(...rps)
+    const spreadText = Number.isFinite(worst)
+      ? `${f(worst, 2)}×`
+      : 'unbounded (a run completed nothing)'
     out.push(
-      `- ${name}: Keystone req/s best/worst ${f(worst, 2)}× (${yes(worst <= 1.2)}); share of ` +
+      `- ${name}: Keystone req/s best/worst ${spreadText} (${yes(worst <= 1.2)}); share of ` +
         `baseline ${ratios.map(r => `${f(r * 100, 1)} %`).join(' / ')}`
     )
   }

@@ -1,7 +1,7 @@
 // Starting the two servers as real processes, timing the cold start (spawn to first GraphQL
 // answer) and sampling their memory (RSS of the process and its children, from /proc).
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 
@@ -40,18 +40,47 @@ function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
+/** Child processes, whichever thread spawned them. */
 function children(pid: number): number[] {
   try {
-    const tasks = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim()
-    return tasks ? tasks.split(/\s+/).map(Number) : []
+    return readdirSync(`/proc/${pid}/task`).flatMap(task => {
+      const list = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim()
+      return list ? list.split(/\s+/).map(Number) : []
+    })
   } catch {
-    return []
+    return [] // the process is gone
   }
 }
 
 /** RSS of a process and all its descendants, in MiB. */
 export function treeRssMiB(pid: number): number {
   return status(pid, 'VmRSS') + children(pid).reduce((sum, c) => sum + treeRssMiB(c), 0)
+}
+
+/** CPU time (ms) the process has used so far. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime + stime, 100 Hz ticks
+  } catch {
+    return 0
+  }
+}
+
+/**
+ * Waits until the server has stopped working off requests a finished run left behind (it used
+ * under 5% of a CPU for 500 ms), so they do not eat into the next run; at most `maxMs`.
+ */
+export async function waitIdle(pid: number, maxMs = 120_000): Promise<number> {
+  const started = Date.now()
+  let last = cpuMs(pid)
+  while (Date.now() - started < maxMs) {
+    await new Promise(resolve => setTimeout(resolve, 500))
+    const now = cpuMs(pid)
+    if (now - last < 25) break
+    last = now
+  }
+  return Date.now() - started
 }
 
 export type Launch = {
