@@ -115,7 +115,7 @@ async function scenario(
         }
         const result = await load({ ...spec, seconds: options.seconds, seed: options.seed })
         const idleAfterMs = await waitIdle(server.pid)
-        if (idleAfterMs > 1000)
+        if (idleAfterMs > 2000)
           log(`${target} needed ${idleAfterMs} ms to finish abandoned requests`)
         loadResults[target] = result
         log(`${query.name} on ${target}: ${result.requestsPerSec.toFixed(1)} req/s, ` +
