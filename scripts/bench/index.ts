@@ -9,7 +9,7 @@ import path from 'node:path'
 import { buildArchive } from './archive'
 import { failures, load, type LoadResult } from './load'
 import { parseOptions, USAGE, type Options } from './options'
-import { queries } from './queries'
+import { queries, type BenchQuery } from './queries'
 import {
   markdown,
   type QueryResult,
@@ -90,56 +90,14 @@ async function scenario(
       throw new Error(`Keystone seeded or printed dev accounts:\n${keystone.output()}`)
 
     const slugsOf = { stories: archive.storySlugs, authors: archive.authorSlugs }
-    const results: QueryResult[] = []
     const selected = queries.filter(q => options.queries.includes(q.name))
-    for (const [i, query] of selected.entries()) {
-      const slugs = query.slugs ? slugsOf[query.slugs] : []
-      const variables = sampleSlugs(query, slugs, options.check, options.seed + i)
-      const checkedAnswers = await compareAnswers(keystone.url, baseline.url, query, variables)
-      const sql = {
-        keystone: await countStatements(keystone.url, query, variables),
-        baseline: await countStatements(baseline.url, query, variables),
-      }
-      log(`${query.name}: ${checkedAnswers} answers identical; SQL/request keystone ` +
-        `${sql.keystone.max}, baseline ${sql.baseline.max}`) // prettier-ignore
-      const loadResults = {} as Record<Target, LoadResult>
-      for (const [target, server] of [
-        ['keystone', keystone],
-        ['baseline', baseline],
-      ] as const) {
-        const { connections, timeout } = options
-        const spec = { url: server.url, query, slugs, connections, timeout }
-        if (options.warmupSeconds > 0) {
-          await load({ ...spec, seconds: options.warmupSeconds, seed: options.seed + 1000 })
-          await waitIdle(server.pid)
-        }
-        const result = await load({ ...spec, seconds: options.seconds, seed: options.seed })
-        const idleAfterMs = await waitIdle(server.pid)
-        if (idleAfterMs > 2000)
-          log(`${target} needed ${idleAfterMs} ms to finish abandoned requests`)
-        loadResults[target] = result
-        log(`${query.name} on ${target}: ${result.requestsPerSec.toFixed(1)} req/s, ` +
-          `p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms`) // prettier-ignore
-        if (result.requests === 0)
-          notes.push(
-            `${stories}×${pools} ${query.name} on ${target}: no request completed in ${options.seconds} s`
-          )
-        if (failures(result) > 0)
-          failed.push(
-            `${stories}×${pools} ${query.name} on ${target}: ${failures(result)} failed requests ` +
-              `(non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}, ` +
-              `GraphQL errors ${result.graphqlErrors}); first: ${result.firstBad ?? '-'}`
-          )
-      }
-      results.push({
-        query: query.name,
-        label: query.label,
-        checkedAnswers,
-        sql,
-        load: loadResults,
-        ratio: loadResults.keystone.requestsPerSec / loadResults.baseline.requestsPerSec,
-      })
-    }
+    const context = { options, keystone, baseline, label: `${stories}×${pools}`, failed, notes }
+    // Memory "under load": the peak from here on (VmHWM also covers the start).
+    keystone.resetPeak()
+    baseline.resetPeak()
+    const results: QueryResult[] = []
+    for (const [i, query] of selected.entries())
+      results.push(await measure(context, query, query.slugs ? slugsOf[query.slugs] : [], i))
     const server = (s: Started) => ({
       coldStartMs: s.coldStartMs,
       peakRssUnderLoadMiB: s.peakRssMiB(),
@@ -161,6 +119,60 @@ async function scenario(
     for (const s of servers) await s.stop()
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+type Context = {
+  options: Options
+  keystone: Started
+  baseline: Started
+  label: string
+  failed: string[]
+  notes: string[]
+}
+
+/** One query: byte-identity check, SQL counts, then the load on each server in turn. */
+async function measure(
+  { options, keystone, baseline, label, failed, notes }: Context,
+  query: BenchQuery,
+  slugs: string[],
+  index: number
+): Promise<QueryResult> {
+  const variables = sampleSlugs(query, slugs, options.check, options.seed + index)
+  const checkedAnswers = await compareAnswers(keystone.url, baseline.url, query, variables)
+  const sql = {
+    keystone: await countStatements(keystone.url, query, variables),
+    baseline: await countStatements(baseline.url, query, variables),
+  }
+  log(`${query.name}: ${checkedAnswers} answers identical; SQL/request keystone ` +
+    `${sql.keystone.max}, baseline ${sql.baseline.max}`) // prettier-ignore
+  const loads = {} as Record<Target, LoadResult>
+  for (const [target, server] of [
+    ['keystone', keystone],
+    ['baseline', baseline],
+  ] as const) {
+    const { connections, timeout, seconds, warmupSeconds, seed } = options
+    const spec = { url: server.url, query, slugs, connections, timeout }
+    if (warmupSeconds > 0) {
+      await load({ ...spec, seconds: warmupSeconds, seed: seed + 1000 })
+      await waitIdle(server.pid)
+    }
+    const result = await load({ ...spec, seconds, seed })
+    const idleAfterMs = await waitIdle(server.pid)
+    if (idleAfterMs > 2000) log(`${target} needed ${idleAfterMs} ms to finish abandoned requests`)
+    loads[target] = result
+    log(`${query.name} on ${target}: ${result.requestsPerSec.toFixed(1)} req/s, ` +
+      `p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms`) // prettier-ignore
+    const what = `${label} ${query.name} on ${target}`
+    if (result.requests === 0) notes.push(`${what}: no request completed in ${seconds} s`)
+    if (failures(result) > 0)
+      failed.push(
+        `${what}: ${failures(result)} failed requests (non-2xx ${result.non2xx}, errors ` +
+          `${result.errors}, timeouts ${result.timeouts}, GraphQL errors ${result.graphqlErrors}); ` +
+          `first: ${result.firstBad ?? '-'}`
+      )
+  }
+  const ratio = loads.keystone.requestsPerSec / loads.baseline.requestsPerSec
+  return { query: query.name, label: query.label, checkedAnswers, sql, load: loads, ratio }
 }
 
 async function main() {
