@@ -13,14 +13,17 @@ const nowParam = () => new Date().toISOString().replace('Z', '+00:00')
 
 // Fields of a killed story that anonymous readers still see (publicWhenKilled's exceptions).
 const PUBLIC_WHEN_KILLED = new Set(['id', 'headline', 'slug', 'status', 'killedAt', 'killReason'])
+// The story page's to-many fields, in the query's order (after copyrightHolder).
+const RELATIONSHIPS = [
+  'authors', 'editors', 'people', 'organizations', 'places', 'tags', 'sources', 'relatedLinks',
+  'corrections',
+] // prettier-ignore
 
 function story(s: Statements, slug: string) {
   const now = nowParam()
   const a = s.story.get({ slug, now })
   if (!a) return { article: null }
   const id = { id: a.id }
-  const pick = (rows: Row[], keys: string[]) =>
-    rows.map(row => Object.fromEntries(keys.map(k => [k, row[k]])))
   const article: Row = {
     id: a.id,
     headline: a.headline,
@@ -44,10 +47,9 @@ function story(s: Statements, slug: string) {
       a.chSlug == null ? null : { name: a.chName, shortName: a.chShortName, slug: a.chSlug },
   }
   if (a.status === 'killed') {
+    // Not in the generated archive (all published), kept so the baseline follows the rules.
     for (const key of Object.keys(article)) if (!PUBLIC_WHEN_KILLED.has(key)) article[key] = null
-    for (const key of ['authors', 'editors', 'people', 'organizations', 'places', 'tags'])
-      article[key] = null
-    Object.assign(article, { sources: null, relatedLinks: null, corrections: null })
+    for (const key of RELATIONSHIPS) article[key] = null
     return { article }
   }
   article.authors = s.authors.all(id)
@@ -58,7 +60,11 @@ function story(s: Statements, slug: string) {
   article.tags = s.tags.all(id)
   article.sources = s.sources.all(id)
   article.relatedLinks = s.relatedLinks.all({ id: a.id, now }).map(l => ({
-    ...pick([l], ['label', 'url', 'placement', 'afterParagraph', 'position'])[0],
+    label: l.label,
+    url: l.url,
+    placement: l.placement,
+    afterParagraph: l.afterParagraph,
+    position: l.position,
     targetArticle: l.tId == null ? null : { headline: l.tHeadline, slug: l.tSlug },
   }))
   article.corrections = s.corrections
@@ -142,8 +148,13 @@ function main() {
       } catch {
         out = null // a malformed body: the 400 below
       }
-      res.writeHead(out ? 200 : 400, { 'content-type': 'application/json; charset=utf-8' })
-      res.end(out ?? '{"errors":[{"message":"unknown query"}]}\n')
+      const text = out ?? '{"errors":[{"message":"unknown query"}]}\n'
+      // Framed like Keystone's answers: a Content-Length, not chunked.
+      res.writeHead(out ? 200 : 400, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+      })
+      res.end(text)
     })
   })
   server.listen(Number(process.env.PORT ?? 4000), process.env.HOST ?? '127.0.0.1', () =>
