@@ -4,6 +4,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import type { TypeInfo } from './generated/keystone/types'
 import { schema } from './schema'
 import { databaseUrl } from './src/db/url.mjs'
+import { sqlCountOptions, sqlCountRoute } from './src/db/sql-count'
 import { env, isProduction, productionProblems } from './src/env'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
@@ -17,7 +18,9 @@ export default withActiveAccountsOnly(
     config<TypeInfo<Session>>({
       db: {
         provider: 'sqlite',
-        prismaClientOptions: () => ({ adapter: new PrismaBetterSqlite3({ url: databaseUrl() }) }),
+        prismaClientOptions: () => ({
+          adapter: new PrismaBetterSqlite3({ url: databaseUrl(), ...sqlCountOptions() }),
+        }),
         async onConnect(context) {
           const problems = productionProblems()
           if (problems.length > 0)
@@ -37,7 +40,7 @@ export default withActiveAccountsOnly(
       lists: schema,
       session,
       telemetry: false,
-      server: { options: { host: env.host, port: env.port } },
+      server: { options: { host: env.host, port: env.port }, extendExpressApp: sqlCountRoute },
       ui: { isAccessAllowed: ({ session }) => isSignedIn({ session }) },
     })
   )

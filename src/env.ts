@@ -16,6 +16,8 @@ export const env = {
   cookieSecure: process.env.SESSION_COOKIE_SECURE
     ? process.env.SESSION_COOKIE_SECURE === 'true'
     : isProduction,
+  /** Count SQL statements and serve the count at /__warta/sql (benchmarks only: src/db/sql-count.ts). */
+  sqlCount: process.env.WARTA_SQL_COUNT === '1',
 }
 
 /** Production refuses to start rather than sign cookies with a weak or random secret. */

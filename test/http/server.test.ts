@@ -31,6 +31,11 @@ describe('a started server, over real HTTP', () => {
     })
   })
 
+  it('has no SQL counter unless WARTA_SQL_COUNT=1 (benchmarks only)', async () => {
+    const response = await fetch(`${server.url}/__warta/sql`)
+    expect(response.status).toBe(404)
+  })
+
   it('does not say whether an email exists when sign-in fails', async () => {
     const wrongPassword = await gql(server.url, SIGN_IN, {
       variables: { email: 'editor@warta.test', password: 'not-the-password' },

@@ -1,0 +1,38 @@
+// The benchmark's SQL statement counter (src/db/sql-count.ts), switched on as `npm run bench`
+// does; server.test.ts checks that it is absent by default.
+import Database from 'better-sqlite3'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { sqliteFilePath } from '../../src/db/url.mjs'
+import { gql, startServer, type StartedServer } from '../helpers/server'
+
+// One published story written straight into the migrated file: the server then skips the
+// first-start seed, which this test does not need.
+function oneStory(databaseUrl: string) {
+  const db = new Database(sqliteFilePath(databaseUrl)!)
+  db.prepare(
+    `INSERT INTO Article (id, headline, slug, body, status, publishedAt)
+     VALUES ('story1', 'A story', 'a-story', '[]', 'published', '2026-01-01T00:00:00.000+00:00')`
+  ).run()
+  db.close()
+}
+
+let server: StartedServer
+beforeAll(async () => {
+  server = await startServer({ WARTA_SQL_COUNT: '1' }, { beforeStart: oneStory })
+}, 120_000)
+afterAll(async () => server?.stop())
+
+type Counter = { total: number; recent: string[] }
+const read = async () => (await (await fetch(`${server.url}/__warta/sql`)).json()) as Counter
+
+it('counts the statements of one request and lists them', async () => {
+  const before = await read()
+  const { body } = await gql(server.url, '{ articles(take: 1) { slug } }')
+  expect(body.data.articles).toEqual([{ slug: 'a-story' }])
+  const after = await read()
+  expect(after.total - before.total).toBe(after.recent.length)
+  expect(after.recent.length).toBeGreaterThan(0)
+  expect(after.recent.some(sql => /FROM `main`\.`Article`/.test(sql))).toBe(true)
+  // Read-outs run no SQL themselves and start a fresh list.
+  expect((await read()).recent).toEqual([])
+})
