@@ -1,10 +1,12 @@
 // Assembly only: database, session, Admin UI access, lists, first-start seed.
 import { config } from '@keystone-6/core'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
-import type { TypeInfo } from './generated/keystone/types'
+import type { Context, TypeInfo } from './generated/keystone/types'
 import { schema } from './schema'
 import { databaseUrl } from './src/db/url.mjs'
 import { sqlCountOptions, sqlCountRoute } from './src/db/sql-count'
+import { publicReadPath } from './src/public/read-path'
+import { withReadModel } from './src/public/prisma-models'
 import { env, isProduction, productionProblems } from './src/env'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
@@ -18,6 +20,7 @@ export default withActiveAccountsOnly(
     config<TypeInfo<Session>>({
       db: {
         provider: 'sqlite',
+        extendPrismaSchema: withReadModel,
         prismaClientOptions: () => ({
           adapter: new PrismaBetterSqlite3({ url: databaseUrl(), ...sqlCountOptions() }),
         }),
@@ -40,7 +43,13 @@ export default withActiveAccountsOnly(
       lists: schema,
       session,
       telemetry: false,
-      server: { options: { host: env.host, port: env.port }, extendExpressApp: sqlCountRoute },
+      server: {
+        options: { host: env.host, port: env.port },
+        extendExpressApp(app, context) {
+          sqlCountRoute(app)
+          publicReadPath('/api/graphql')(app, context as unknown as Context)
+        },
+      },
       ui: { isAccessAllowed: ({ session }) => isSignedIn({ session }) },
     })
   )

@@ -1,5 +1,7 @@
 // Only assembles the lists; each one lives in src/lists/<list>.ts.
 import type { Lists } from './generated/keystone/types'
 import * as lists from './src/lists'
+import { withPageDrops } from './src/public/invalidate'
 
-export const schema = { ...lists } satisfies Lists
+// Every write to a list readers can see drops the public pages it changes (src/public).
+export const schema = withPageDrops({ ...lists } satisfies Lists)

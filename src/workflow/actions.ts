@@ -7,6 +7,7 @@ import { text, timestamp } from '@keystone-6/core/fields'
 import type { KeystoneContext } from '@keystone-6/core/types'
 import { isSignedIn } from '../access/rules'
 import type { Session } from '../access/session'
+import { dropPagesOf } from '../public/invalidate'
 import { claimNextVersion, staleMessage, StaleVersionError } from './stale'
 import { actionNames, judge, transitions, type ActionName, type Status } from './transitions'
 
@@ -131,6 +132,8 @@ async function take(
           version: args.version + 1,
         },
       })
+      // Status is written through Prisma, which runs no list hooks: drop the pages here.
+      await dropPagesOf(tx, 'Article', [{ id }])
     })
   } catch (error) {
     if (error instanceof StaleVersionError) throw new Error(error.message)

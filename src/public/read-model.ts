@@ -1,0 +1,73 @@
+// The published read model: the exact JSON answer to each public page query (./pages.ts), kept
+// per page key with the refs it was built from. Reading a page is one SQL statement.
+//
+// Consistency: every write to a public list drops the pages whose refs it touches, and bumps an
+// epoch, before the write's request returns (./invalidate.ts). A page built from a read that
+// raced with a write is stored only if no write bumped the epoch meanwhile; the epoch row's lock
+// orders the two, on SQLite and PostgreSQL alike. Pages that a scheduled story could enter
+// expire at its publication time.
+// Prisma's SQL template tags, from its runtime: the generated client is ESM-only and Keystone's
+// server build is CommonJS.
+import { join, sqltag as sql, type Sql as Fragment } from '@prisma/client/runtime/client'
+import type { Ref } from './refs'
+
+// The raw-SQL part of Prisma's client (Keystone's context.prisma, or a transaction's).
+type Sql = {
+  $queryRaw<T = unknown>(query: TemplateStringsArray | Fragment, ...values: unknown[]): Promise<T>
+  $executeRaw(query: TemplateStringsArray | Fragment, ...values: unknown[]): Promise<number>
+}
+type Db = Sql & { $transaction?<R>(fn: (tx: Sql) => Promise<R>, options?: object): Promise<R> }
+
+/** The stored answer for `key`, unless missing or expired. */
+export async function readPage(db: Sql, key: string, now = Date.now()): Promise<string | null> {
+  const rows = await db.$queryRaw<{ body: string }[]>`
+    SELECT "body" FROM "PublicPage"
+    WHERE "key" = ${key} AND ("expiresAt" IS NULL OR "expiresAt" > ${BigInt(now)})`
+  return rows[0]?.body ?? null
+}
+
+export async function currentEpoch(db: Sql): Promise<bigint | null> {
+  const rows = await db.$queryRaw<{ n: bigint | number }[]>`
+    SELECT "n" FROM "PublicPageEpoch" WHERE "id" = 1`
+  return rows[0] ? BigInt(rows[0].n) : null
+}
+
+/** Runs `fn` in a transaction, or in the caller's when `db` already is one. */
+function inTransaction<R>(db: Db, fn: (tx: Sql) => Promise<R>): Promise<R> {
+  return db.$transaction ? db.$transaction(fn, { timeout: 30_000, maxWait: 30_000 }) : fn(db)
+}
+
+export type Page = { key: string; body: string; refs: readonly Ref[]; expiresAt: Date | null }
+
+/** Stores a page built after reading `epoch`; returns false when a write came in between. */
+export async function storePage(db: Db, epoch: bigint, page: Page): Promise<boolean> {
+  return inTransaction(db, async tx => {
+    // Takes the epoch row's lock: a concurrent write either finished first (no match) or waits.
+    const claimed = await tx.$executeRaw`
+      UPDATE "PublicPageEpoch" SET "n" = "n" WHERE "id" = 1 AND "n" = ${epoch}`
+    if (claimed !== 1) return false
+    const expiresAt = page.expiresAt ? BigInt(page.expiresAt.getTime()) : null
+    await tx.$executeRaw`DELETE FROM "PublicPageRef" WHERE "key" = ${page.key}`
+    await tx.$executeRaw`DELETE FROM "PublicPage" WHERE "key" = ${page.key}`
+    await tx.$executeRaw`
+      INSERT INTO "PublicPage" ("key", "body", "expiresAt")
+      VALUES (${page.key}, ${page.body}, ${expiresAt})`
+    const refs = [...new Set(page.refs)]
+    if (refs.length > 0) {
+      const rows = refs.map(ref => sql`(${page.key}, ${ref})`)
+      await tx.$executeRaw`INSERT INTO "PublicPageRef" ("key", "ref") VALUES ${join(rows)}`
+    }
+    return true
+  })
+}
+
+/** Drops every page built from any of `refs`, and bumps the epoch (see the top of the file). */
+export async function dropPages(db: Db, refs: readonly Ref[]): Promise<void> {
+  if (refs.length === 0) return
+  await inTransaction(db, async tx => {
+    await tx.$executeRaw`UPDATE "PublicPageEpoch" SET "n" = "n" + 1 WHERE "id" = 1`
+    const keys = sql`SELECT "key" FROM "PublicPageRef" WHERE "ref" IN (${join(refs)})`
+    await tx.$executeRaw`DELETE FROM "PublicPage" WHERE "key" IN (${keys})`
+    await tx.$executeRaw`DELETE FROM "PublicPageRef" WHERE "key" IN (${keys})`
+  })
+}
