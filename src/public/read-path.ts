@@ -4,7 +4,7 @@
 // other request, and every signed-in one, goes to Keystone untouched.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Context } from '../../generated/keystone/types'
-import { pageFor, type PublicPage } from './pages'
+import { pageFor, publicPages, type PublicPage } from './pages'
 import { currentEpoch, readPage, storePage } from './read-model'
 
 type Req = IncomingMessage & { body?: unknown }
@@ -82,6 +82,20 @@ async function build(
     })
   }
   return body
+}
+
+/**
+ * Builds a story's page ahead of its first reader (after publication), as an anonymous reader
+ * would get it. Best effort: a failure only means the first reader builds it instead.
+ */
+export async function warmStoryPage(context: Context, slug: string) {
+  const page = publicPages.find(p => p.name === 'story')!
+  const anonymous = context.withSession(undefined) as Context
+  await build(anonymous, page, page.key({ slug })!, { slug }).catch(error =>
+    console.error(
+      `public read path: warming ${slug}: ${error instanceof Error ? error.message : error}`
+    )
+  )
 }
 
 /** For `server.extendExpressApp`: `context` must be Keystone's session-less base context. */

@@ -115,6 +115,25 @@ describe('answers', () => {
   })
 })
 
+describe('written at publication', () => {
+  it("a story's page is in the read model before its first reader asks", async () => {
+    const { createArticle } = await as(
+      'editor',
+      `mutation { createArticle(data: {
+      headline: "Terbit sekarang", authors: { connect: [{ slug: "arie-novarina" }] },
+      body: [{ type: "paragraph", children: [{ text: "Isi." }] }] }) { slug } }`
+    )
+    const key = `story:${createArticle.slug}`
+    await act('publishArticle', createArticle.slug)
+    const deadline = Date.now() + 5_000
+    while (!storedKeys().includes(key) && Date.now() < deadline) {
+      await new Promise(resolve => setTimeout(resolve, 50))
+    }
+    expect(storedKeys()).toContain(key)
+    expect(await statementsOf(() => story(createArticle.slug))).toBe(1)
+  })
+})
+
 describe('never stale', () => {
   it('unpublished: gone at once; republished: back', async () => {
     expect(await story(SEEDED)).not.toBeNull()
