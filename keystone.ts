@@ -1,9 +1,11 @@
 // Assembly only: database, session, Admin UI access, lists, first-start seed.
 import { config } from '@keystone-6/core'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaPg } from '@prisma/adapter-pg'
 import type { TypeInfo } from './generated/keystone/types'
 import { schema } from './schema'
-import { databaseUrl } from './src/db/url.mjs'
+import { LOCKS, withAdvisoryLock } from './src/db/lock.mjs'
+import { databaseProvider, databaseUrl, schemaPaths } from './src/db/url.mjs'
 import { env, isProduction, productionProblems } from './src/env'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
@@ -12,20 +14,33 @@ import { session, withActiveAccountsOnly, withAuth, type Session } from './src/s
 // Next.js (the Admin UI) would otherwise announce and attempt anonymous telemetry.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
+// DATABASE_URL picks the provider when Keystone builds (generating that provider's schemas and
+// Prisma client) and when it runs; `npm start` checks that both agree (src/db/built.mjs).
+const provider = databaseProvider()
+const paths = schemaPaths(provider)
+const adapter = () =>
+  provider === 'postgresql'
+    ? new PrismaPg({ connectionString: databaseUrl() })
+    : new PrismaBetterSqlite3({ url: databaseUrl() })
+
 export default withActiveAccountsOnly(
   withAuth<TypeInfo<Session>>(
     config<TypeInfo<Session>>({
       db: {
-        provider: 'sqlite',
-        prismaClientOptions: () => ({ adapter: new PrismaBetterSqlite3({ url: databaseUrl() }) }),
+        provider,
+        prismaSchemaPath: paths.prisma,
+        prismaClientOptions: () => ({ adapter: adapter() }),
         async onConnect(context) {
           const problems = productionProblems()
           if (problems.length > 0)
             throw new Error(`Warta cannot start:\n- ${problems.join('\n- ')}`)
-          if (await isEmpty(context)) {
+          // Instances starting together on an empty database seed it once: the others wait, then
+          // find it seeded.
+          await withAdvisoryLock(databaseUrl(), LOCKS.seed, async () => {
+            if (!(await isEmpty(context))) return
             await seed(context, { devAccounts: !isProduction })
             console.log('🌱 Seeded the ANTARA story into the empty database')
-          }
+          })
           if (!isProduction) {
             console.log(
               `🔑 Dev sign-in: admin@warta.test, editor@warta.test, reporter@warta.test` +
@@ -34,6 +49,7 @@ export default withActiveAccountsOnly(
           }
         },
       },
+      graphql: { schemaPath: paths.graphql },
       lists: schema,
       session,
       telemetry: false,
