@@ -87,6 +87,14 @@ function create({ provider, migrations, schema }, rawName) {
       [...diffArgs(migrations, schema), '--script', '--exit-code', '--output', output],
       'prisma migrate diff'
     )
+    // The CLI exits 0 with --output, silently, even when the engine failed; it writes no file.
+    if (code === 0 && !existsSync(output)) {
+      console.error(
+        'prisma migrate diff failed without saying why (is the database server of DATABASE_URL ' +
+          'reachable?); no migration written.'
+      )
+      return 1
+    }
     if (code === 0) {
       console.log(`No schema changes: ${schema} matches ${migrations}, no migration written.`)
       return 0

@@ -60,7 +60,12 @@ export function connect({ url, shadowDatabaseUrl }) {
     factory: {
       provider: 'postgres',
       adapterName: '@prisma/adapter-pg',
-      connect: () => open(url),
+      connect: async () => {
+        if (await databaseExists(url)) return open(url)
+        // The engine connects as it starts, also for commands that need no database (a diff from
+        // migrations to the schema): stand in with the server's `postgres` database, read-only.
+        return readOnly(await open(withDatabase(url, 'postgres')), databaseName(url))
+      },
       // adapter-pg's own helper creates the shadow database in the wrong place and drops it
       // while still connected to it, so the stand-in creates and drops it itself.
       connectToShadowDb: async () => {
@@ -172,6 +177,39 @@ function fixedAdapter(adapter, pool, onScriptFailure) {
     startTransaction: level => adapter.startTransaction(level),
     getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
     dispose: async () => {},
+  }
+}
+
+/** False only when the server says the URL's database does not exist. */
+async function databaseExists(/** @type {string} */ url) {
+  const client = new pg.Client({ connectionString: url })
+  try {
+    await client.connect()
+    return true
+  } catch (error) {
+    // Any other failure is the adapter's to report, as it would without this check.
+    return /** @type {{ code?: string }} */ (error).code !== '3D000'
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+/**
+ * An adapter that reads (the engine's version and catalog queries) and refuses every write.
+ * @param {SqlDriverAdapter} adapter
+ * @param {string} name  the database that does not exist
+ * @returns {SqlDriverAdapter}
+ */
+function readOnly(adapter, name) {
+  const refuse = async () => {
+    throw new EngineError('P1003', `Database \`${name}\` does not exist.`, { database_name: name })
+  }
+  return {
+    ...adapter,
+    queryRaw: query => adapter.queryRaw(query),
+    executeRaw: refuse,
+    executeScript: refuse,
+    startTransaction: refuse,
   }
 }
 
