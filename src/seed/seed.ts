@@ -120,10 +120,15 @@ async function seedDevAccounts(db: Db) {
  * run finds everything by slug and leaves exactly one copy. All or nothing (one transaction).
  */
 export async function seed(context: Context, { devAccounts }: { devAccounts: boolean }) {
-  await context.sudo().transaction(async tx => {
-    await seedStory(tx.db, antaraStory)
-    if (devAccounts) await seedDevAccounts(tx.db)
-  })
+  await context.sudo().transaction(
+    async tx => {
+      await seedStory(tx.db, antaraStory)
+      if (devAccounts) await seedDevAccounts(tx.db)
+    },
+    // Some hundred statements and three password hashes: over a network connection to
+    // PostgreSQL on a busy machine that takes longer than Prisma's default 5 s.
+    { timeout: 60_000 }
+  )
 }
 
 /**
