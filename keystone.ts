@@ -7,6 +7,7 @@ import { schema } from './schema'
 import { LOCKS, withAdvisoryLock } from './src/db/lock.mjs'
 import { databaseProvider, databaseUrl, schemaPaths } from './src/db/url.mjs'
 import { env, isProduction, productionProblems } from './src/env'
+import { formatError } from './src/errors'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
 import { session, withActiveAccountsOnly, withAuth, type Session } from './src/session'
@@ -49,7 +50,10 @@ export default withActiveAccountsOnly(
           }
         },
       },
-      graphql: { schemaPath: paths.graphql },
+      graphql: {
+        schemaPath: paths.graphql,
+        apolloConfig: { formatError: formatError(isProduction) },
+      },
       lists: schema,
       session,
       telemetry: false,
