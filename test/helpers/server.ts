@@ -1,8 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
+import { freshDatabaseUrl } from './database'
 import { repoRoot } from './paths'
 
 async function freePort(): Promise<number> {
@@ -16,34 +15,43 @@ async function freePort(): Promise<number> {
   })
 }
 
-export type StartedServer = { url: string; output: () => string; stop: () => Promise<void> }
+export type StartedServer = {
+  url: string
+  databaseUrl: string
+  output: () => string
+  stop: () => Promise<void>
+}
 
 /**
  * Starts the built Keystone server (`keystone start`, without the Admin UI unless asked) as a
- * real process on a fresh SQLite file, after applying the committed migrations the way
+ * real process on a fresh database (SQLite file or PostgreSQL database, test/helpers/database.ts)
+ * unless `env.DATABASE_URL` names one, after applying the committed migrations the way
  * `npm start` does. `beforeStart` may prepare the migrated database (e.g. seed accounts).
  */
 export async function startServer(
   env: Record<string, string> = {},
   { ui = false, beforeStart }: { ui?: boolean; beforeStart?: (databaseUrl: string) => void } = {}
 ): Promise<StartedServer> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'warta-http-'))
   const port = await freePort()
   const fullEnv = {
     ...process.env,
-    DATABASE_URL: `file:${path.join(dir, 'warta.db')}`,
+    DATABASE_URL: freshDatabaseUrl('http'),
     HOST: '127.0.0.1',
     PORT: String(port),
     NODE_ENV: 'development',
     ...env,
   }
-  const migrate = spawnSync(process.execPath, ['src/db/migrate.mjs', 'deploy'], {
+  // Not spawnSync: servers started together must migrate at the same time.
+  const migrate = spawn(process.execPath, ['src/db/migrate.mjs', 'deploy'], {
     cwd: repoRoot,
     env: fullEnv,
-    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
-  if (migrate.status !== 0)
-    throw new Error(`migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`)
+  let migrateOutput = ''
+  migrate.stdout!.on('data', chunk => (migrateOutput += chunk))
+  migrate.stderr!.on('data', chunk => (migrateOutput += chunk))
+  const status = await new Promise<number | null>(resolve => migrate.once('close', resolve))
+  if (status !== 0) throw new Error(`migrate deploy failed:\n${migrateOutput}`)
 
   beforeStart?.(fullEnv.DATABASE_URL)
 
@@ -66,6 +74,7 @@ export async function startServer(
   }
   return {
     url,
+    databaseUrl: fullEnv.DATABASE_URL,
     output: () => output,
     stop: () =>
       new Promise<void>(resolve => {
