@@ -18,12 +18,13 @@ export function builtProvider(file) {
 }
 
 /**
- * Why the build cannot serve DATABASE_URL, or null if it can.
+ * Why the build cannot serve the database `url` names, or null if it can.
  * @param {string} root  the project directory
+ * @param {string} url  DATABASE_URL
  * @param {string} command  the command that builds, to name in the message
  */
-export function buildMismatch(root, command = 'npm run build') {
-  const wanted = databaseProvider(databaseUrl())
+export function buildMismatch(root, url = databaseUrl(), command = 'npm run build') {
+  const wanted = databaseProvider(url)
   const built = builtProvider(path.join(root, '.keystone/prisma.js'))
   if (built === wanted) return null
   if (built === null) return `There is no Keystone build: run \`${command}\` first.`

@@ -7,10 +7,7 @@ import { repoRoot } from './paths'
 
 export default async function setup() {
   const base = process.env.WARTA_TEST_BASE_URL
-  const saved = process.env.DATABASE_URL
-  process.env.DATABASE_URL = base
-  const problem = buildMismatch(repoRoot, 'npm test (its pretest builds)')
-  process.env.DATABASE_URL = saved
+  const problem = buildMismatch(repoRoot, base || undefined, 'npm test')
   if (problem) throw new Error(problem)
   if (!base || !/^postgres(ql)?:/.test(base)) return
 
