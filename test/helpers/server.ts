@@ -30,7 +30,16 @@ export type StartedServer = {
  */
 export async function startServer(
   env: Record<string, string> = {},
-  { ui = false, beforeStart }: { ui?: boolean; beforeStart?: (databaseUrl: string) => void } = {}
+  {
+    ui = false,
+    migrate = true,
+    beforeStart,
+  }: {
+    ui?: boolean
+    /** false: the database is migrated already (e.g. by `migrateDatabase`) */
+    migrate?: boolean
+    beforeStart?: (databaseUrl: string) => void
+  } = {}
 ): Promise<StartedServer> {
   const port = await freePort()
   const fullEnv = {
@@ -41,17 +50,7 @@ export async function startServer(
     NODE_ENV: 'development',
     ...env,
   }
-  // Not spawnSync: servers started together must migrate at the same time.
-  const migrate = spawn(process.execPath, ['src/db/migrate.mjs', 'deploy'], {
-    cwd: repoRoot,
-    env: fullEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let migrateOutput = ''
-  migrate.stdout!.on('data', chunk => (migrateOutput += chunk))
-  migrate.stderr!.on('data', chunk => (migrateOutput += chunk))
-  const status = await new Promise<number | null>(resolve => migrate.once('close', resolve))
-  if (status !== 0) throw new Error(`migrate deploy failed:\n${migrateOutput}`)
+  if (migrate) await migrateDatabase(fullEnv)
 
   beforeStart?.(fullEnv.DATABASE_URL)
 
@@ -83,6 +82,23 @@ export async function startServer(
         child.kill('SIGTERM')
       }),
   }
+}
+
+/**
+ * `npm run migrate:deploy` on the database `env.DATABASE_URL` names. Not spawnSync: servers
+ * started together migrate at the same time.
+ */
+export async function migrateDatabase(env: NodeJS.ProcessEnv) {
+  const migrate = spawn(process.execPath, ['src/db/migrate.mjs', 'deploy'], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  migrate.stdout!.on('data', chunk => (output += chunk))
+  migrate.stderr!.on('data', chunk => (output += chunk))
+  const status = await new Promise<number | null>(resolve => migrate.once('close', resolve))
+  if (status !== 0) throw new Error(`migrate deploy failed:\n${output}`)
 }
 
 /** A GraphQL request over HTTP, as a frontend or the Admin UI sends it. */

@@ -3,7 +3,7 @@
 // `npm run test:pg` and CI's PostgreSQL pass, and is reported as skipped on SQLite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshDatabaseUrl, onPostgres, queryRows } from '../helpers/database'
-import { gql, startServer, type StartedServer } from '../helpers/server'
+import { gql, migrateDatabase, startServer, type StartedServer } from '../helpers/server'
 
 const PASSWORD = 'http-instances-password'
 // Sessions are signed cookies: every instance must have the same secret.
@@ -14,9 +14,12 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL database (test:pg 
   let a: StartedServer
   let b: StartedServer
   beforeAll(async () => {
-    // Both migrate and start at the same time, on an empty database that does not exist yet.
     const env = { DATABASE_URL: databaseUrl, WARTA_DEV_PASSWORD: PASSWORD, SESSION_SECRET }
-    ;[a, b] = await Promise.all([startServer(env), startServer(env)])
+    // Migrated first, so that both find it empty at the same moment (instances migrating at
+    // once are tested in test/db/engine-postgresql.test.ts).
+    await migrateDatabase(env)
+    const start = () => startServer(env, { migrate: false })
+    ;[a, b] = await Promise.all([start(), start()])
   }, 180_000)
   afterAll(async () => Promise.all([a?.stop(), b?.stop()]))
 
