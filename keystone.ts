@@ -1,13 +1,16 @@
 // Assembly only: database, session, Admin UI access, lists, first-start seed.
 import { config } from '@keystone-6/core'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaPg } from '@prisma/adapter-pg'
 import type { Context, TypeInfo } from './generated/keystone/types'
 import { schema } from './schema'
-import { databaseUrl } from './src/db/url.mjs'
+import { LOCKS, withAdvisoryLock } from './src/db/lock.mjs'
+import { databaseProvider, databaseUrl, schemaPaths } from './src/db/url.mjs'
 import { sqlCountOptions, sqlCountRoute } from './src/db/sql-count'
 import { publicReadPath } from './src/public/read-path'
 import { withReadModel } from './src/public/prisma-models'
 import { env, isProduction, productionProblems } from './src/env'
+import { formatError } from './src/errors'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
 import { session, withActiveAccountsOnly, withAuth, type Session } from './src/session'
@@ -15,23 +18,34 @@ import { session, withActiveAccountsOnly, withAuth, type Session } from './src/s
 // Next.js (the Admin UI) would otherwise announce and attempt anonymous telemetry.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
+// DATABASE_URL picks the provider when Keystone builds (generating that provider's schemas and
+// Prisma client) and when it runs; `npm start` checks that both agree (src/db/built.mjs).
+const provider = databaseProvider()
+const paths = schemaPaths(provider)
+const adapter = () =>
+  provider === 'postgresql'
+    ? new PrismaPg({ connectionString: databaseUrl() })
+    : new PrismaBetterSqlite3({ url: databaseUrl(), ...sqlCountOptions() })
+
 export default withActiveAccountsOnly(
   withAuth<TypeInfo<Session>>(
     config<TypeInfo<Session>>({
       db: {
-        provider: 'sqlite',
+        provider,
+        prismaSchemaPath: paths.prisma,
         extendPrismaSchema: withReadModel,
-        prismaClientOptions: () => ({
-          adapter: new PrismaBetterSqlite3({ url: databaseUrl(), ...sqlCountOptions() }),
-        }),
+        prismaClientOptions: () => ({ adapter: adapter() }),
         async onConnect(context) {
           const problems = productionProblems()
           if (problems.length > 0)
             throw new Error(`Warta cannot start:\n- ${problems.join('\n- ')}`)
-          if (await isEmpty(context)) {
+          // Instances starting together on an empty database seed it once: the others wait, then
+          // find it seeded.
+          await withAdvisoryLock(databaseUrl(), LOCKS.seed, async () => {
+            if (!(await isEmpty(context))) return
             await seed(context, { devAccounts: !isProduction })
             console.log('🌱 Seeded the ANTARA story into the empty database')
-          }
+          })
           if (!isProduction) {
             console.log(
               `🔑 Dev sign-in: admin@warta.test, editor@warta.test, reporter@warta.test` +
@@ -39,6 +53,10 @@ export default withActiveAccountsOnly(
             )
           }
         },
+      },
+      graphql: {
+        schemaPath: paths.graphql,
+        apolloConfig: { formatError: formatError(isProduction) },
       },
       lists: schema,
       session,

@@ -2,7 +2,7 @@
 // spawns). The database URL and provider come from src/db/url.mjs, shared with keystone.ts.
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'prisma/config'
-import { databaseUrl, migrationsDir } from './src/db/url.mjs'
+import { databaseUrl, migrationsDir, schemaPaths } from './src/db/url.mjs'
 
 // Every Prisma CLI command first makes sure a native schema engine binary exists and tries to
 // download one, which fails here. This stand-in runs Prisma's schema engine compiled to
@@ -13,7 +13,7 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(
 )
 
 export default defineConfig({
-  schema: 'schema.prisma',
+  schema: schemaPaths().prisma,
   migrations: { path: migrationsDir() },
   datasource: { url: databaseUrl() },
 })

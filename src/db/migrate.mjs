@@ -1,10 +1,11 @@
 // @ts-check
 // Database migrations, run from the project root (the npm scripts' cwd):
-//   node src/db/migrate.mjs deploy          apply pending migrations (creates the database)
+//   node src/db/migrate.mjs deploy          apply pending migrations (creates the database);
+//                                           on PostgreSQL one instance at a time (lock.mjs)
 //   node src/db/migrate.mjs status          compare migrations/<provider> with the database
 //   node src/db/migrate.mjs create <name>   write the migration that brings the migrations
-//                                           up to schema.prisma
-//   node src/db/migrate.mjs check           exit 2 if schema.prisma has changes no migration has
+//                                           up to the provider's schema (url.mjs schemaPaths)
+//   node src/db/migrate.mjs check           exit 2 if that schema has changes no migration has
 // `prisma migrate dev` cannot work with the schema engine stand-in (src/db/engine/), so `create`
 // asks `prisma migrate diff` for the SQL instead. The database comes from src/db/url.mjs.
 import { spawnSync } from 'node:child_process'
@@ -20,9 +21,15 @@ import {
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { databaseProvider, databaseUrl, migrationsDir, sqliteFilePath } from './url.mjs'
+import { withMigrationLock } from './lock.mjs'
+import {
+  databaseProvider,
+  databaseUrl,
+  migrationsDir,
+  schemaPaths,
+  sqliteFilePath,
+} from './url.mjs'
 
-const SCHEMA = 'schema.prisma'
 const USAGE = 'Usage: node src/db/migrate.mjs deploy | status | create <name> | check'
 
 const [command, ...args] = process.argv.slice(2)
@@ -41,12 +48,14 @@ try {
 async function run(command, args) {
   const url = databaseUrl()
   const provider = databaseProvider(url)
-  const db = { provider, migrations: migrationsDir(provider) }
+  const db = { provider, migrations: migrationsDir(provider), schema: schemaPaths(provider).prisma }
   if (command === 'deploy' && args.length === 0) {
     // The SQLite file's directory (data/) may not exist in a fresh checkout.
     const file = provider === 'sqlite' ? sqliteFilePath(url) : null
     if (file) mkdirSync(path.dirname(file), { recursive: true })
-    return prisma(['migrate', 'deploy'], 'prisma migrate deploy')
+    // Instances starting together: one applies the migrations, the others wait, then find
+    // nothing pending.
+    return withMigrationLock(url, () => prisma(['migrate', 'deploy'], 'prisma migrate deploy'))
   }
   if (command === 'status' && args.length === 0) {
     // Exit 1 also means "migrations are pending"; Prisma has printed which.
@@ -57,13 +66,13 @@ async function run(command, args) {
   throw new Error(USAGE)
 }
 
-/** @typedef {{ provider: string, migrations: string }} Target */
+/** @typedef {{ provider: string, migrations: string, schema: string }} Target */
 
 /**
  * @param {Target} db
  * @param {string} rawName
  */
-function create({ provider, migrations }, rawName) {
+function create({ provider, migrations, schema }, rawName) {
   const name = rawName
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
@@ -75,11 +84,19 @@ function create({ provider, migrations }, rawName) {
   try {
     const output = path.join(scratch, 'migration.sql')
     const code = prisma(
-      [...diffArgs(migrations), '--script', '--exit-code', '--output', output],
+      [...diffArgs(migrations, schema), '--script', '--exit-code', '--output', output],
       'prisma migrate diff'
     )
+    // The CLI exits 0 with --output, silently, even when the engine failed; it writes no file.
+    if (code === 0 && !existsSync(output)) {
+      console.error(
+        'prisma migrate diff failed without saying why (is the database server of DATABASE_URL ' +
+          'reachable?); no migration written.'
+      )
+      return 1
+    }
     if (code === 0) {
-      console.log(`No schema changes: ${SCHEMA} matches ${migrations}, no migration written.`)
+      console.log(`No schema changes: ${schema} matches ${migrations}, no migration written.`)
       return 0
     }
     if (code !== 2) return code
@@ -100,12 +117,12 @@ function create({ provider, migrations }, rawName) {
 }
 
 /** @param {Target} db */
-function check({ migrations }) {
-  const code = prisma([...diffArgs(migrations), '--exit-code'], 'prisma migrate diff')
-  if (code === 0) console.log(`${migrations} is in sync with ${SCHEMA}.`)
+function check({ migrations, schema }) {
+  const code = prisma([...diffArgs(migrations, schema), '--exit-code'], 'prisma migrate diff')
+  if (code === 0) console.log(`${migrations} is in sync with ${schema}.`)
   if (code === 2) {
     console.error(
-      `\n${SCHEMA} has changes that no migration in ${migrations} contains (listed above).\n` +
+      `\n${schema} has changes that no migration in ${migrations} contains (listed above).\n` +
         `Create the migration with: npm run migrate:create -- <name>`
     )
   }
@@ -113,9 +130,9 @@ function check({ migrations }) {
 }
 
 /** `migrate diff` from the committed migrations (or nothing, before the first) to the schema. */
-function diffArgs(/** @type {string} */ migrations) {
+function diffArgs(/** @type {string} */ migrations, /** @type {string} */ schema) {
   const from = hasMigrations(migrations) ? ['--from-migrations', migrations] : ['--from-empty']
-  return ['migrate', 'diff', ...from, '--to-schema', SCHEMA]
+  return ['migrate', 'diff', ...from, '--to-schema', schema]
 }
 
 function hasMigrations(/** @type {string} */ migrations) {

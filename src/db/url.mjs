@@ -35,6 +35,18 @@ export function migrationsDir(provider = databaseProvider()) {
 }
 
 /**
+ * Keystone bakes the provider into what it generates, so each provider has its own committed
+ * schemas (SQLite keeps the original names). The Prisma client (generated/prisma) and Keystone's
+ * build (.keystone/) exist once per checkout: they are for the provider of the last build.
+ * @param {'sqlite' | 'postgresql'} provider
+ */
+export function schemaPaths(provider = databaseProvider()) {
+  return provider === 'sqlite'
+    ? { prisma: 'schema.prisma', graphql: 'schema.graphql' }
+    : { prisma: `schema.${provider}.prisma`, graphql: `schema.${provider}.graphql` }
+}
+
+/**
  * The file a `file:` URL names, resolved exactly as the runtime adapter does
  * (`PrismaBetterSqlite3({ url })` strips `file:` and hands the rest to better-sqlite3, which
  * resolves it against the process cwd). Null for an in-memory database.

@@ -1,5 +1,6 @@
-// The production build, started for real (`keystone start`) on a fresh SQLite file with the
-// story and the dev accounts seeded, and Debian's Chromium (never a downloaded browser).
+// The production build, started for real (`keystone start`) on a fresh database (a SQLite file,
+// or PostgreSQL when DATABASE_URL says so) with the story and the dev accounts seeded, and
+// Debian's Chromium (never a downloaded browser).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'

@@ -1,27 +1,31 @@
-import { mkdtempSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { getContext } from '@keystone-6/core/context'
-import { resetDatabase } from '@keystone-6/core/testing/sqlite'
+import * as postgresql from '@keystone-6/core/testing/postgresql'
+import * as sqlite from '@keystone-6/core/testing/sqlite'
+// The client of the last build: pretest builds for the provider of DATABASE_URL.
 import * as PrismaModule from '../../generated/prisma/client'
 import type { Context } from '../../generated/keystone/types'
 import type { Role } from '../../src/access/roles'
-import { sqliteMigrations } from './paths'
+import { migrationsDir } from '../../src/db/url.mjs'
+import { freshDatabaseUrl, onPostgres } from './database'
+import { repoRoot } from './paths'
 
 /**
- * A Keystone context on a real SQLite file of this test file's own, built from the committed
- * migrations. Call `reset()` in beforeEach for a clean database.
+ * A Keystone context on a real database of this test file's own (a SQLite file, or a PostgreSQL
+ * database when the suite runs on PostgreSQL), built from the committed migrations. Call
+ * `reset()` in beforeEach for a clean database.
  */
 export async function testContext() {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'warta-test-')), 'test.db')
-  process.env.DATABASE_URL = `file:${file}`
+  const url = freshDatabaseUrl('test')
+  process.env.DATABASE_URL = url
   const { default: config } = await import('../../keystone')
   const context = getContext(config, PrismaModule) as unknown as Context
+  const migrations = `${repoRoot}/${migrationsDir()}`
   async function reset() {
     await context.prisma.$disconnect()
-    await resetDatabase({ filename: file }, sqliteMigrations)
+    if (onPostgres) await postgresql.resetDatabase({ connectionString: url }, migrations)
+    else await sqlite.resetDatabase({ filename: url.replace(/^file:/, '') }, migrations)
   }
-  return { context, reset, file }
+  return { context, reset, url }
 }
 
 /** The context a signed-in staff member's requests get. */

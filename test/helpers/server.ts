@@ -1,8 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
+import { freshDatabaseUrl } from './database'
 import { repoRoot } from './paths'
 
 async function freePort(): Promise<number> {
@@ -16,34 +15,42 @@ async function freePort(): Promise<number> {
   })
 }
 
-export type StartedServer = { url: string; output: () => string; stop: () => Promise<void> }
+export type StartedServer = {
+  url: string
+  databaseUrl: string
+  output: () => string
+  stop: () => Promise<void>
+}
 
 /**
  * Starts the built Keystone server (`keystone start`, without the Admin UI unless asked) as a
- * real process on a fresh SQLite file, after applying the committed migrations the way
+ * real process on a fresh database (SQLite file or PostgreSQL database, test/helpers/database.ts)
+ * unless `env.DATABASE_URL` names one, after applying the committed migrations the way
  * `npm start` does. `beforeStart` may prepare the migrated database (e.g. seed accounts).
  */
 export async function startServer(
   env: Record<string, string> = {},
-  { ui = false, beforeStart }: { ui?: boolean; beforeStart?: (databaseUrl: string) => void } = {}
+  {
+    ui = false,
+    migrate = true,
+    beforeStart,
+  }: {
+    ui?: boolean
+    /** false: the database is migrated already (e.g. by `migrateDatabase`) */
+    migrate?: boolean
+    beforeStart?: (databaseUrl: string) => void
+  } = {}
 ): Promise<StartedServer> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'warta-http-'))
   const port = await freePort()
   const fullEnv = {
     ...process.env,
-    DATABASE_URL: `file:${path.join(dir, 'warta.db')}`,
+    DATABASE_URL: freshDatabaseUrl('http'),
     HOST: '127.0.0.1',
     PORT: String(port),
     NODE_ENV: 'development',
     ...env,
   }
-  const migrate = spawnSync(process.execPath, ['src/db/migrate.mjs', 'deploy'], {
-    cwd: repoRoot,
-    env: fullEnv,
-    encoding: 'utf8',
-  })
-  if (migrate.status !== 0)
-    throw new Error(`migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`)
+  if (migrate) await migrateDatabase(fullEnv)
 
   beforeStart?.(fullEnv.DATABASE_URL)
 
@@ -66,6 +73,7 @@ export async function startServer(
   }
   return {
     url,
+    databaseUrl: fullEnv.DATABASE_URL,
     output: () => output,
     stop: () =>
       new Promise<void>(resolve => {
@@ -74,6 +82,23 @@ export async function startServer(
         child.kill('SIGTERM')
       }),
   }
+}
+
+/**
+ * `npm run migrate:deploy` on the database `env.DATABASE_URL` names. Not spawnSync: servers
+ * started together migrate at the same time.
+ */
+export async function migrateDatabase(env: NodeJS.ProcessEnv) {
+  const migrate = spawn(process.execPath, ['src/db/migrate.mjs', 'deploy'], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  migrate.stdout!.on('data', chunk => (output += chunk))
+  migrate.stderr!.on('data', chunk => (output += chunk))
+  const status = await new Promise<number | null>(resolve => migrate.once('close', resolve))
+  if (status !== 0) throw new Error(`migrate deploy failed:\n${output}`)
 }
 
 /** A GraphQL request over HTTP, as a frontend or the Admin UI sends it. */

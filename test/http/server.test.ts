@@ -90,6 +90,10 @@ describe('a started server, over real HTTP', () => {
     )
     expect(bad.status).toBe(200)
     expect(bad.body.errors?.[0]?.message).toMatch(/RelatedLink\.url: must be an absolute http/)
+    // One line in the server's log for the operator.
+    expect(server.output()).toMatch(
+      /GraphQL error \S+ at createRelatedLink: .*RelatedLink\.url: must be an absolute http.*\n/
+    )
     const links = await gql(server.url, '{ relatedLinksCount }', { cookie })
     expect(links.body.data.relatedLinksCount).toBe(2)
   })

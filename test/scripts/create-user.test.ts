@@ -1,15 +1,13 @@
 // `npm run user:create`: how a production newsroom gets its first admin (production never
 // creates default accounts).
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import Database from 'better-sqlite3'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { freshDatabaseUrl, queryRows } from '../helpers/database'
 import { repoRoot } from '../helpers/paths'
 
-const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'warta-user-')), 'warta.db')
-const env = { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: 'production' }
+const url = freshDatabaseUrl('user')
+const env = { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' }
 const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs')
 const createUser = (args: string[], input = '', extra: Record<string, string> = {}) =>
   spawnSync(process.execPath, [tsx, 'scripts/create-user.ts', ...args], {
@@ -18,14 +16,7 @@ const createUser = (args: string[], input = '', extra: Record<string, string> = 
     input,
     encoding: 'utf8',
   })
-const users = () => {
-  const db = new Database(file, { readonly: true })
-  try {
-    return db.prepare('SELECT email, name, role, isActive FROM "User"').all()
-  } finally {
-    db.close()
-  }
-}
+const users = () => queryRows(url, 'SELECT email, name, role, "isActive" FROM "User"')
 
 beforeAll(() => {
   const migrate = spawnSync(process.execPath, ['src/db/migrate.mjs', 'deploy'], {
@@ -37,19 +28,19 @@ beforeAll(() => {
 }, 60_000)
 
 describe('npm run user:create', () => {
-  it('creates an admin with the password from standard input', () => {
+  it('creates an admin with the password from standard input', async () => {
     const run = createUser(
       ['--email', 'boss@warta.test', '--name', 'Kepala Redaksi', '--role', 'admin'],
       'a-strong-admin-pw\n'
     )
     expect(run.stderr).toBe('')
     expect(run.stdout).toMatch(/Created admin boss@warta.test/)
-    expect(users()).toEqual([
+    expect(await users()).toEqual([
       { email: 'boss@warta.test', name: 'Kepala Redaksi', role: 'admin', isActive: 1 },
     ])
   })
 
-  it('refuses a short password and a used email with the field named, creating nothing', () => {
+  it('refuses a short password and a used email with the field named, creating nothing', async () => {
     const short = createUser(['--email', 'e@warta.test', '--name', 'E', '--role', 'editor'], '', {
       WARTA_NEW_PASSWORD: 'short',
     })
@@ -61,15 +52,15 @@ describe('npm run user:create', () => {
     )
     expect(again.status).toBe(1)
     expect(again.stderr).toMatch(/User\.email: is already used/)
-    expect(users()).toHaveLength(1)
+    expect(await users()).toHaveLength(1)
   })
 
-  it('explains its usage for a missing email or an unknown role', () => {
+  it('explains its usage for a missing email or an unknown role', async () => {
     const run = createUser(['--name', 'X', '--role', 'chief'])
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(
       /Usage: npm run user:create -- --email <email> --name <name> --role <reporter\|editor\|admin>/
     )
-    expect(users()).toHaveLength(1)
+    expect(await users()).toHaveLength(1)
   })
 })

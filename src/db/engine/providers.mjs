@@ -1,9 +1,9 @@
 // @ts-check
-// One module per database kind, chosen by the URL scheme (src/db/url.mjs). Adding PostgreSQL
-// means writing ./postgresql.mjs with the same three exports (on top of @prisma/adapter-pg) and
-// listing it below.
+// One module per database kind, chosen by the URL scheme (src/db/url.mjs), each with the same
+// three exports on top of the driver adapter the runtime uses.
 /** @import { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils' */
 import { databaseProvider } from '../url.mjs'
+import * as postgresql from './postgresql.mjs'
 import * as sqlite from './sqlite.mjs'
 
 /**
@@ -23,7 +23,7 @@ import * as sqlite from './sqlite.mjs'
  */
 
 /** @type {Record<string, Provider>} */
-const PROVIDERS = { sqlite }
+const PROVIDERS = { sqlite, postgresql }
 
 /** @param {string | undefined} url */
 export function providerFor(url) {
