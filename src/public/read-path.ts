@@ -39,8 +39,13 @@ function readBody(req: Req): Promise<string | null> {
   })
 }
 
-function send(res: ServerResponse, status: number, body: string) {
+// Says where an answer came from, for operators and tests: `hit` (the read model), `stored`
+// (built through Keystone, now kept) or `built` (built, not kept: a write came in between).
+const SOURCE_HEADER = 'x-warta-read-model'
+
+function send(res: ServerResponse, status: number, body: string, source?: string) {
   res.statusCode = status
+  if (source) res.setHeader(SOURCE_HEADER, source)
   res.setHeader('content-type', 'application/json; charset=utf-8')
   res.setHeader('content-length', Buffer.byteLength(body))
   res.end(body)
@@ -64,7 +69,7 @@ async function build(
   page: PublicPage,
   key: string,
   variables: Record<string, unknown>
-): Promise<string | null> {
+): Promise<{ body: string; stored: boolean } | null> {
   const epoch = await currentEpoch(context.prisma)
   const result = await context.graphql.raw({ query: page.document, variables })
   if (result.errors?.length || !result.data) return null
@@ -74,14 +79,15 @@ async function build(
   // A story or person that does not exist (or is not public) yet is not kept: it has no refs.
   if (epoch !== null && root !== null) {
     const refs = await page.refs(context.sudo(), variables)
-    await storePage(context.prisma, epoch, {
+    const stored = await storePage(context.prisma, epoch, {
       key,
       body,
       refs,
       expiresAt: await nextScheduled(context),
     })
+    return { body, stored }
   }
-  return body
+  return { body, stored: false }
 }
 
 /**
@@ -119,9 +125,10 @@ export function publicReadPath(graphqlPath: string) {
         if (!match) return next()
         try {
           const stored = await readPage(context.prisma, match.key)
-          if (stored !== null) return send(res, 200, stored)
+          if (stored !== null) return send(res, 200, stored, 'hit')
           const built = await build(context, match.page, match.key, match.variables)
-          return built === null ? next() : send(res, 200, built)
+          if (built === null) return next()
+          return send(res, 200, built.body, built.stored ? 'stored' : 'built')
         } catch (error) {
           // The read model is an accelerator: on any failure Keystone answers as usual.
           console.error(`public read path: ${error instanceof Error ? error.message : error}`)
