@@ -22,14 +22,19 @@ export function sqlCountOptions(): { verbose?: (sql: unknown) => void } {
 }
 
 // The little of Express this needs (@types/express is not installed).
-type App = {
-  get(path: string, handler: (req: unknown, res: { json(body: unknown): void }) => void): unknown
-}
+type Req = { socket: { remoteAddress?: string } }
+type Res = { json(body: unknown): void; status(code: number): Res; end(): void }
+type App = { get(path: string, handler: (req: Req, res: Res) => void): unknown }
+
+// The statements carry their values: never hand them to anyone but this machine.
+export const isLoopback = (address: string | undefined) =>
+  /^(127\.|::1$|::ffff:127\.)/.test(address ?? '')
 
 /** Keystone's `server.extendExpressApp`: adds the read-out route when enabled. */
 export function sqlCountRoute(app: App) {
   if (!env.sqlCount) return
-  app.get(SQL_COUNT_PATH, (_req, res) => {
+  app.get(SQL_COUNT_PATH, (req, res) => {
+    if (!isLoopback(req.socket.remoteAddress)) return res.status(404).end()
     res.json({ total, recent })
     recent = []
   })

@@ -3,6 +3,7 @@
 // better-sqlite3's callback, and the benchmark runs on SQLite; skipped in the PostgreSQL pass.
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { isLoopback } from '../../src/db/sql-count'
 import { sqliteFilePath } from '../../src/db/url.mjs'
 import { onPostgres } from '../helpers/database'
 import { gql, startServer, type StartedServer } from '../helpers/server'
@@ -39,4 +40,14 @@ describe.skipIf(onPostgres)('the SQL statement counter (SQLite only)', () => {
     // Read-outs run no SQL themselves and start a fresh list.
     expect((await read()).recent).toEqual([])
   })
+})
+
+it('answers only this machine: the statements carry their values', () => {
+  expect(['127.0.0.1', '::1', '::ffff:127.0.0.1'].map(isLoopback)).toEqual([true, true, true])
+  expect(['10.0.0.5', '::ffff:192.168.1.2', '2001:db8::1', undefined].map(isLoopback)).toEqual([
+    false,
+    false,
+    false,
+    false,
+  ])
 })
