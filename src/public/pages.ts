@@ -23,6 +23,8 @@ function slugOf(variables: unknown): string | null {
   return typeof slug === 'string' && slug !== '' && slug.length <= 200 ? slug : null
 }
 
+const keyed = (page: string, slug: string | null) => (slug === null ? null : `${page}:${slug}`)
+
 type Ids = { id: string } | null
 const idsOf = (list: string, items: unknown) =>
   ((Array.isArray(items) ? items : [items]) as Ids[]).flatMap(item =>
@@ -37,7 +39,7 @@ export const publicPages: readonly PublicPage[] = [
   {
     name: 'story',
     document: storyPage,
-    key: variables => (slugOf(variables) ? `story:${slugOf(variables)}` : null),
+    key: variables => keyed('story', slugOf(variables)),
     async refs(sudo, { slug }) {
       const story = await sudo.query.Article.findOne({
         where: { slug: String(slug) },
@@ -72,13 +74,15 @@ export const publicPages: readonly PublicPage[] = [
   {
     name: 'person',
     document: personPage,
-    key: variables => (slugOf(variables) ? `person:${slugOf(variables)}` : null),
+    key: variables => keyed('person', slugOf(variables)),
     async refs(sudo, { slug }) {
       const person = await sudo.query.Person.findOne({ where: { slug: String(slug) }, query: 'id' })
       return [...idsOf('Person', person), anyOf('Article')]
     },
   },
 ]
+
+const operationOf = (document: string) => /^query (\w+)/.exec(document)?.[1]
 
 const byDocument = new Map(publicPages.map(page => [page.document, page]))
 
@@ -92,13 +96,8 @@ export function pageFor(
   if (typeof query !== 'string') return null
   const page = byDocument.get(query)
   if (!page) return null
-  if (
-    operationName !== undefined &&
-    operationName !== null &&
-    !query.includes(`query ${operationName}(`) &&
-    !query.includes(`query ${operationName} `)
-  )
-    return null
+  // Each public document is one named operation; a client may name it, but not another.
+  if (operationName != null && operationName !== operationOf(page.document)) return null
   const key = page.key(variables ?? undefined)
   if (key === null) return null
   return { page, key, variables: (variables ?? {}) as Record<string, unknown> }
