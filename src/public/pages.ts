@@ -1,17 +1,16 @@
 // The public pages the read model serves: each public document (./documents.ts) with the key
-// its variables give and the refs its answer is built from.
+// its variables give and the builder of its answer.
+import { buildLatest, buildPeople, buildStories, type Built } from './build'
 import { latest, personPage, storyPage } from './documents'
-import { anyOf, ref, type Ref } from './refs'
-
-import type { Context } from '../../generated/keystone/types'
+import type { Sql } from './read-model'
 
 export type PublicPage = {
   name: string
   document: string
   /** The read-model key for these request variables; null when they are not this page's. */
   key(variables: unknown): string | null
-  /** What the page shows, for dropping it when any of that changes (read with sudo). */
-  refs(sudo: Context, variables: Record<string, unknown>): Promise<Ref[]>
+  /** Builds the pages with these keys (./build.ts), any number in a few statements. */
+  build(db: Sql, keys: readonly string[], now: Date): Promise<Map<string, Built>>
 }
 
 /** Exactly `{ slug: "<non-empty string>" }`. */
@@ -23,44 +22,31 @@ function slugOf(variables: unknown): string | null {
   return typeof slug === 'string' && slug !== '' && slug.length <= 200 ? slug : null
 }
 
-const keyed = (page: string, slug: string | null) => (slug === null ? null : `${page}:${slug}`)
+type BySlug = (db: Sql, slugs: string[], now: Date) => Promise<Map<string, Built>>
 
-type Ids = { id: string } | null
-const idsOf = (list: string, items: unknown) =>
-  ((Array.isArray(items) ? items : [items]) as Ids[]).flatMap(item =>
-    item ? [ref(list, item.id)] : []
-  )
-
-const STORY_REFS = `id datelinePlace { id } copyrightHolder { id }
-  authors { id } editors { id } people { id } organizations { id } sources { id }
-  places { id } tags { id } relatedLinks { targetArticle { id } }`
+/** A page per slug, keyed `<name>:<slug>`. */
+function slugPage(name: string, document: string, build: BySlug): PublicPage {
+  const prefix = `${name}:`
+  return {
+    name,
+    document,
+    key: variables => {
+      const slug = slugOf(variables)
+      return slug === null ? null : prefix + slug
+    },
+    async build(db, keys, now) {
+      const built = await build(
+        db,
+        keys.map(key => key.slice(prefix.length)),
+        now
+      )
+      return new Map([...built].map(([slug, page]) => [prefix + slug, page]))
+    },
+  }
+}
 
 export const publicPages: readonly PublicPage[] = [
-  {
-    name: 'story',
-    document: storyPage,
-    key: variables => keyed('story', slugOf(variables)),
-    async refs(sudo, { slug }) {
-      const story = await sudo.query.Article.findOne({
-        where: { slug: String(slug) },
-        query: STORY_REFS,
-      })
-      if (!story) return []
-      return [
-        ...idsOf('Article', story),
-        ...idsOf('Place', story.datelinePlace),
-        ...idsOf('Organization', story.copyrightHolder),
-        ...['authors', 'editors', 'people'].flatMap(f => idsOf('Person', story[f])),
-        ...['organizations', 'sources'].flatMap(f => idsOf('Organization', story[f])),
-        ...idsOf('Place', story.places),
-        ...idsOf('Tag', story.tags),
-        ...idsOf(
-          'Article',
-          (story.relatedLinks as { targetArticle: Ids }[]).map(link => link.targetArticle)
-        ),
-      ]
-    },
-  },
+  slugPage('story', storyPage, buildStories),
   {
     name: 'latest',
     document: latest,
@@ -69,18 +55,13 @@ export const publicPages: readonly PublicPage[] = [
       (typeof variables === 'object' && !Object.keys(variables ?? {}).length)
         ? 'latest'
         : null,
-    refs: async () => [anyOf('Article'), anyOf('Person')],
+    build: async (db, _keys, now) => new Map([['latest', await buildLatest(db, now)]]),
   },
-  {
-    name: 'person',
-    document: personPage,
-    key: variables => keyed('person', slugOf(variables)),
-    async refs(sudo, { slug }) {
-      const person = await sudo.query.Person.findOne({ where: { slug: String(slug) }, query: 'id' })
-      return [...idsOf('Person', person), anyOf('Article')]
-    },
-  },
+  slugPage('person', personPage, buildPeople),
 ]
+
+export const pageNamed = (name: 'story' | 'latest' | 'person') =>
+  publicPages.find(page => page.name === name)!
 
 const operationOf = (document: string) => /^query (\w+)/.exec(document)?.[1]
 

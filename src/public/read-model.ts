@@ -12,11 +12,13 @@ import { join, sqltag as sql, type Sql as Fragment } from '@prisma/client/runtim
 import type { Ref } from './refs'
 
 // The raw-SQL part of Prisma's client (Keystone's context.prisma, or a transaction's).
-type Sql = {
+export type Sql = {
   $queryRaw<T = unknown>(query: TemplateStringsArray | Fragment, ...values: unknown[]): Promise<T>
   $executeRaw(query: TemplateStringsArray | Fragment, ...values: unknown[]): Promise<number>
 }
-type Db = Sql & { $transaction?<R>(fn: (tx: Sql) => Promise<R>, options?: object): Promise<R> }
+export type Db = Sql & {
+  $transaction?<R>(fn: (tx: Sql) => Promise<R>, options?: object): Promise<R>
+}
 
 /** The stored answer for `key`, unless missing or expired. */
 export async function readPage(db: Sql, key: string, now = Date.now()): Promise<string | null> {
@@ -39,24 +41,41 @@ function inTransaction<R>(db: Db, fn: (tx: Sql) => Promise<R>): Promise<R> {
 
 export type Page = { key: string; body: string; refs: readonly Ref[]; expiresAt: Date | null }
 
-/** Stores a page built after reading `epoch`; returns false when a write came in between. */
-export async function storePage(db: Db, epoch: bigint, page: Page): Promise<boolean> {
+// Rows per INSERT: well under both databases' limits on bound values (SQLite 32766).
+const CHUNK = 1000
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+/**
+ * Stores pages built after reading `epoch`, all or none; returns false, storing nothing, when a
+ * write came in between.
+ */
+export async function storePages(db: Db, epoch: bigint, pages: readonly Page[]): Promise<boolean> {
+  if (pages.length === 0) return true
   return inTransaction(db, async tx => {
     // Takes the epoch row's lock: a concurrent write either finished first (no match) or waits.
     const claimed = await tx.$executeRaw`
       UPDATE "PublicPageEpoch" SET "n" = "n" WHERE "id" = 1 AND "n" = ${epoch}`
     if (claimed !== 1) return false
-    const expiresAt = page.expiresAt ? BigInt(page.expiresAt.getTime()) : null
-    await tx.$executeRaw`DELETE FROM "PublicPageRef" WHERE "key" = ${page.key}`
-    await tx.$executeRaw`DELETE FROM "PublicPage" WHERE "key" = ${page.key}`
-    await tx.$executeRaw`
-      INSERT INTO "PublicPage" ("key", "body", "expiresAt")
-      VALUES (${page.key}, ${page.body}, ${expiresAt})`
-    const refs = [...new Set(page.refs)]
-    if (refs.length > 0) {
-      const rows = refs.map(ref => sql`(${page.key}, ${ref})`)
-      await tx.$executeRaw`INSERT INTO "PublicPageRef" ("key", "ref") VALUES ${join(rows)}`
+    for (const some of chunks(pages)) {
+      const keys = join(some.map(page => page.key))
+      await tx.$executeRaw`DELETE FROM "PublicPageRef" WHERE "key" IN (${keys})`
+      await tx.$executeRaw`DELETE FROM "PublicPage" WHERE "key" IN (${keys})`
+      const rows = some.map(page => {
+        const expiresAt = page.expiresAt ? BigInt(page.expiresAt.getTime()) : null
+        return sql`(${page.key}, ${page.body}, ${expiresAt})`
+      })
+      await tx.$executeRaw`INSERT INTO "PublicPage" ("key", "body", "expiresAt") VALUES ${join(rows)}`
     }
+    const refs = pages.flatMap(page =>
+      [...new Set(page.refs)].map(ref => sql`(${page.key}, ${ref})`)
+    )
+    for (const some of chunks(refs))
+      await tx.$executeRaw`INSERT INTO "PublicPageRef" ("key", "ref") VALUES ${join(some)}`
     return true
   })
 }
@@ -69,5 +88,14 @@ export async function dropPages(db: Db, refs: readonly Ref[]): Promise<void> {
     const keys = sql`SELECT "key" FROM "PublicPageRef" WHERE "ref" IN (${join(refs)})`
     await tx.$executeRaw`DELETE FROM "PublicPage" WHERE "key" IN (${keys})`
     await tx.$executeRaw`DELETE FROM "PublicPageRef" WHERE "key" IN (${keys})`
+  })
+}
+
+/** Drops every page, e.g. before a rebuild after data was written around Keystone. */
+export async function dropAllPages(db: Db): Promise<void> {
+  await inTransaction(db, async tx => {
+    await tx.$executeRaw`UPDATE "PublicPageEpoch" SET "n" = "n" + 1 WHERE "id" = 1`
+    await tx.$executeRaw`DELETE FROM "PublicPageRef"`
+    await tx.$executeRaw`DELETE FROM "PublicPage"`
   })
 }

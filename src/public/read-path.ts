@@ -1,11 +1,12 @@
 // The public read path, in front of Keystone's GraphQL endpoint: an anonymous POST whose query
 // is one of the public documents (./pages.ts) is answered from the read model (one SQL
-// statement) or, the first time, through Keystone as an anonymous reader, and then kept. Every
-// other request, and every signed-in one, goes to Keystone untouched.
+// statement) or, the first time, built with a few index-backed statements (./build.ts) and then
+// kept. Every other request, and every signed-in one, goes to Keystone untouched.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Context } from '../../generated/keystone/types'
-import { pageFor, publicPages, type PublicPage } from './pages'
-import { currentEpoch, readPage, storePage } from './read-model'
+import { buildAndKeep } from './keep'
+import { pageFor, pageNamed } from './pages'
+import { readPage, type Db } from './read-model'
 
 type Req = IncomingMessage & { body?: unknown }
 type Next = (error?: unknown) => void
@@ -40,7 +41,7 @@ function readBody(req: Req): Promise<string | null> {
 }
 
 // Says where an answer came from, for operators and tests: `hit` (the read model), `stored`
-// (built through Keystone, now kept) or `built` (built, not kept: a write came in between).
+// (built, now kept) or `built` (built, not kept: nothing public, or a write came in between).
 const SOURCE_HEADER = 'x-warta-read-model'
 
 function send(res: ServerResponse, status: number, body: string, source?: string) {
@@ -51,60 +52,24 @@ function send(res: ServerResponse, status: number, body: string, source?: string
   res.end(body)
 }
 
-async function nextScheduled(context: Context): Promise<Date | null> {
-  const [next] = await context.sudo().db.Article.findMany({
-    where: { status: { equals: 'published' }, publishedAt: { gt: new Date() } },
-    orderBy: { publishedAt: 'asc' },
-    take: 1,
-  })
-  return next?.publishedAt ?? null
-}
-
 /**
- * Answers the page through Keystone as an anonymous reader and keeps the answer; null when
- * Keystone answered with errors (Apollo then answers the request itself, in its own format).
+ * Builds a story's page and the front page ahead of their first readers, after publication.
+ * Best effort: a failure only means the first reader builds them instead.
  */
-async function build(
-  context: Context,
-  page: PublicPage,
-  key: string,
-  variables: Record<string, unknown>
-): Promise<{ body: string; stored: boolean } | null> {
-  const epoch = await currentEpoch(context.prisma)
-  const result = await context.graphql.raw({ query: page.document, variables })
-  if (result.errors?.length || !result.data) return null
-  // Byte for byte what Apollo Server sends for the same result.
-  const body = JSON.stringify({ data: result.data }) + '\n'
-  const [root] = Object.values(result.data)
-  // A story or person that does not exist (or is not public) yet is not kept: it has no refs.
-  if (epoch !== null && root !== null) {
-    const refs = await page.refs(context.sudo(), variables)
-    const stored = await storePage(context.prisma, epoch, {
-      key,
-      body,
-      refs,
-      expiresAt: await nextScheduled(context),
-    })
-    return { body, stored }
-  }
-  return { body, stored: false }
-}
-
-/**
- * Builds a story's page ahead of its first reader (after publication), as an anonymous reader
- * would get it. Best effort: a failure only means the first reader builds it instead.
- */
-export async function warmStoryPage(context: Context, slug: string) {
-  const page = publicPages.find(p => p.name === 'story')!
-  const anonymous = context.withSession(undefined) as Context
-  await build(anonymous, page, page.key({ slug })!, { slug }).catch(error =>
-    console.error(
-      `public read path: warming ${slug}: ${error instanceof Error ? error.message : error}`
+export async function warmAfterPublication(db: Db, slug: string) {
+  for (const [page, key] of [
+    [pageNamed('story'), pageNamed('story').key({ slug })!],
+    [pageNamed('latest'), 'latest'],
+  ] as const) {
+    await buildAndKeep(db, page, [key]).catch(error =>
+      console.error(
+        `public read path: warming ${key}: ${error instanceof Error ? error.message : error}`
+      )
     )
-  )
+  }
 }
 
-/** For `server.extendExpressApp`: `context` must be Keystone's session-less base context. */
+/** For `server.extendExpressApp`: only the context's Prisma client is used. */
 export function publicReadPath(graphqlPath: string) {
   return (app: App, context: Context) => {
     app.post(graphqlPath, (req, res, next) => {
@@ -126,9 +91,10 @@ export function publicReadPath(graphqlPath: string) {
         try {
           const stored = await readPage(context.prisma, match.key)
           if (stored !== null) return send(res, 200, stored, 'hit')
-          const built = await build(context, match.page, match.key, match.variables)
-          if (built === null) return next()
-          return send(res, 200, built.body, built.stored ? 'stored' : 'built')
+          const built = await buildAndKeep(context.prisma, match.page, [match.key])
+          const body = built.bodies.get(match.key)
+          if (body === undefined) return next()
+          return send(res, 200, body, built.kept > 0 ? 'stored' : 'built')
         } catch (error) {
           // The read model is an accelerator: on any failure Keystone answers as usual.
           console.error(`public read path: ${error instanceof Error ? error.message : error}`)

@@ -8,7 +8,7 @@ import type { KeystoneContext } from '@keystone-6/core/types'
 import { isSignedIn } from '../access/rules'
 import type { Session } from '../access/session'
 import { dropPagesOf } from '../public/invalidate'
-import { warmStoryPage } from '../public/read-path'
+import { warmAfterPublication } from '../public/read-path'
 import { claimNextVersion, staleMessage, StaleVersionError } from './stale'
 import { actionNames, judge, transitions, type ActionName, type Status } from './transitions'
 
@@ -142,7 +142,8 @@ async function take(
   }
   const after = await context.db.Article!.findOne({ where: { id } })
   // Readers' first request for a story just published is then already in the read model.
-  if (verdict.to === 'published' && after) void warmStoryPage(context, String(after.slug))
+  if (verdict.to === 'published' && after)
+    void warmAfterPublication(context.prisma, String(after.slug))
   return after
 }
 

@@ -1,7 +1,7 @@
 // The read model's store on a real database: keep, read, expire, drop by ref, and refuse a page
 // built from a read that a write overtook.
 import { beforeEach, describe, expect, it } from 'vitest'
-import { currentEpoch, dropPages, readPage, storePage } from '../../src/public/read-model'
+import { currentEpoch, dropPages, readPage, storePages } from '../../src/public/read-model'
 import { refsOfWrite } from '../../src/public/refs'
 import { testContext } from '../helpers/context'
 
@@ -20,9 +20,9 @@ describe('the store', () => {
   it('keeps a page and reads it back; a write to one of its refs drops it, and only it', async () => {
     const epoch = (await currentEpoch(db()))!
     expect(
-      await storePage(db(), epoch, page('story:a', ['Article:1', 'Person:7', 'Person:7']))
+      await storePages(db(), epoch, [page('story:a', ['Article:1', 'Person:7', 'Person:7'])])
     ).toBe(true)
-    expect(await storePage(db(), epoch, page('story:b', ['Article:2']))).toBe(true)
+    expect(await storePages(db(), epoch, [page('story:b', ['Article:2'])])).toBe(true)
     expect(await readPage(db(), 'story:a')).toBe('{"data":"story:a"}\n')
     await dropPages(db(), refsOfWrite('Person', [{ id: '7' }]))
     expect(await readPage(db(), 'story:a')).toBeNull()
@@ -33,21 +33,21 @@ describe('the store', () => {
     const before = (await currentEpoch(db()))!
     await dropPages(db(), ['Article:1'])
     expect(await currentEpoch(db())).toBe(before + 1n)
-    expect(await storePage(db(), before, page('story:a', ['Article:1']))).toBe(false)
+    expect(await storePages(db(), before, [page('story:a', ['Article:1'])])).toBe(false)
     expect(await readPage(db(), 'story:a')).toBeNull()
   })
 
   it('an expired page is not read', async () => {
     const epoch = (await currentEpoch(db()))!
-    await storePage(db(), epoch, page('latest', ['Article:*'], new Date(Date.now() + 60_000)))
+    await storePages(db(), epoch, [page('latest', ['Article:*'], new Date(Date.now() + 60_000))])
     expect(await readPage(db(), 'latest')).not.toBeNull()
     expect(await readPage(db(), 'latest', Date.now() + 61_000)).toBeNull()
   })
 
   it('"Article:*" pages go with any article write; links and corrections count as their story', async () => {
     const epoch = (await currentEpoch(db()))!
-    await storePage(db(), epoch, page('latest', ['Article:*', 'Person:*']))
-    await storePage(db(), epoch, page('story:c', ['Article:3']))
+    await storePages(db(), epoch, [page('latest', ['Article:*', 'Person:*'])])
+    await storePages(db(), epoch, [page('story:c', ['Article:3'])])
     await dropPages(db(), refsOfWrite('RelatedLink', [{ id: 'l1', articleId: '3' }]))
     expect(await readPage(db(), 'latest')).toBeNull()
     expect(await readPage(db(), 'story:c')).toBeNull()
