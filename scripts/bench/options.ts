@@ -19,13 +19,18 @@ export type Options = {
   ui: 'yes' | 'no' | 'auto'
   /** Pin servers to CPU 0 and the load generator to CPU 1 (auto: when taskset and 2 CPUs). */
   pin: 'yes' | 'no' | 'auto'
+  /**
+   * warm: `npm run read-model:rebuild` on the archive before Keystone starts, as if every story
+   * had been published through Warta; cold: an empty read model (each page's first request builds it).
+   */
+  pages: 'warm' | 'cold'
   out: string
   smoke: boolean
 }
 
 export const USAGE = `npm run bench -- [--stories=1000[,100000]] [--pools=1[,10]] [--seconds=10]
   [--warmup=2] [--connections=10] [--timeout=30] [--seed=1] [--check=20] [--queries=story,latest,person]
-  [--ui=auto|yes|no] [--pin=auto|yes|no] [--out=bench-results] [--smoke]
+  [--ui=auto|yes|no] [--pin=auto|yes|no] [--pages=warm|cold] [--out=bench-results] [--smoke]
 Each flag may also be given as BENCH_<NAME> (e.g. BENCH_STORIES=100000). --smoke: 50 stories,
 2 s per run, concurrency 4 (for CI; fails on errors or mismatched answers, never on timings).`
 
@@ -74,7 +79,7 @@ export function parseOptions(argv: string[], env = process.env): Options {
     if (!['story', 'latest', 'person'].includes(q)) throw new Error(`unknown query ${q}`)
   for (const name of flags.keys())
     if (
-      !/^(stories|pools|seconds|warmup|connections|timeout|seed|check|queries|ui|pin|out|smoke|help)$/.test(
+      !/^(stories|pools|seconds|warmup|connections|timeout|seed|check|queries|ui|pin|pages|out|smoke|help)$/.test(
         name
       )
     )
@@ -91,6 +96,7 @@ export function parseOptions(argv: string[], env = process.env): Options {
     queries,
     ui: choice('ui', ['yes', 'no', 'auto'] as const, 'auto'),
     pin: choice('pin', ['yes', 'no', 'auto'] as const, 'auto'),
+    pages: choice('pages', ['warm', 'cold'] as const, 'warm'),
     out: get('out', 'bench-results'),
     smoke,
   }

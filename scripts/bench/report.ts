@@ -20,7 +20,14 @@ export type ServerResult = { coldStartMs: number; peakRssUnderLoadMiB: number; v
 export type ScenarioResult = {
   stories: number
   pools: number
-  archive: { rows: Record<string, number>; migrateMs: number; generateMs: number; bytes: number }
+  archive: {
+    rows: Record<string, number>
+    migrateMs: number
+    generateMs: number
+    bytes: number
+    /** `npm run read-model:rebuild` on the archive (--pages=warm), else null. */
+    rebuildMs: number | null
+  }
   servers: Record<Target, ServerResult>
   queries: QueryResult[]
 }
@@ -43,6 +50,7 @@ export type RunResult = {
     seed: number
     ui: boolean
     pinned: boolean
+    pages: 'warm' | 'cold'
     loadGenerator: string
   }
   scenarios: ScenarioResult[]
@@ -64,7 +72,10 @@ export function markdown(run: RunResult): string {
     '',
     `${s.seconds} s per run after ${s.warmupSeconds} s warm-up, ${s.connections} connections, ` +
       `${s.loadGenerator}; Keystone ${s.ui ? 'with' : 'without'} the Admin UI; ` +
-      `${s.pinned ? 'servers pinned to CPU 0, load generator to CPU 1' : 'not pinned'}. ` +
+      `${s.pinned ? 'servers pinned to CPU 0, load generator to CPU 1' : 'not pinned'}; ` +
+      (s.pages === 'warm'
+        ? 'read model rebuilt before Keystone starts (--pages=warm). '
+        : 'read model empty at start: first requests build pages (--pages=cold). ') +
       `Node ${run.machine.node}, ${run.machine.cpus} × ${run.machine.cpuModel}, load average ` +
       `${run.machine.loadavgStart.map(n => f(n, 2)).join(' ')} at start, ` +
       `${run.machine.loadavgEnd.map(n => f(n, 2)).join(' ')} at end.`,
@@ -75,7 +86,10 @@ export function markdown(run: RunResult): string {
       `Archive: ${Object.entries(sc.archive.rows)
         .map(([t, n]) => `${t} ${n}`)
         .join(', ')}; ${f(sc.archive.bytes / 2 ** 20, 1)} MiB, generated in ` +
-        `${f(sc.archive.generateMs)} ms (+ ${f(sc.archive.migrateMs)} ms migrations).`,
+        `${f(sc.archive.generateMs)} ms (+ ${f(sc.archive.migrateMs)} ms migrations)` +
+        (sc.archive.rebuildMs === null
+          ? '.'
+          : `; read model rebuilt in ${f(sc.archive.rebuildMs)} ms (size includes it).`),
       ''
     )
     lines.push(
