@@ -52,6 +52,11 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     access: { read: { item: publicWhenKilled.item, filter: () => true, order: () => true } },
     ui: { itemView: { fieldMode: articleFieldMode } },
   },
+  db: {
+    // The public listings and the read model ask for published stories by time ("latest",
+    // "next scheduled"): without this, each scans the whole archive.
+    extendPrismaSchema: model => model.replace(/\}\s*$/, '  @@index([status, publishedAt])\n}'),
+  },
   actions: articleActions as unknown as NonNullable<Lists.Article['actions']>,
   ui: {
     hideCreate: args => !allowed('article.create')(args),

@@ -44,10 +44,13 @@ const ATTEMPTS = 5
  */
 export async function rebuildAll(db: Db) {
   await dropAllPages(db)
+  // In key order, so that the pages' and refs' primary keys grow at their end.
   const slugs = async (table: 'Article' | 'Person') =>
-    (await db.$queryRaw<{ slug: string }[]>`SELECT "slug" FROM ${raw(`"${table}"`)}`).map(
-      row => row.slug
-    )
+    (
+      await db.$queryRaw<
+        { slug: string }[]
+      >`SELECT "slug" FROM ${raw(`"${table}"`)} ORDER BY "slug"`
+    ).map(row => row.slug)
   const jobs = [
     ['story', (await slugs('Article')).map(slug => `story:${slug}`)],
     ['person', (await slugs('Person')).map(slug => `person:${slug}`)],
