@@ -33,9 +33,11 @@ export function openStatements(file: string) {
       `SELECT ${columns} FROM "${table}" j JOIN "${target}" x ON x.id = j.B ` +
         `WHERE j.A = @id ORDER BY x."${key}"`
     )
+  // CROSS JOIN: SQLite reads through the join table's index on B, not every published story
+  // through the (status, publishedAt) index.
   const exists = (table: string) =>
-    `EXISTS (SELECT 1 FROM "${table}" j JOIN Article a ON a.id = j.A ` +
-    `WHERE j.B = p.id AND ${publishedBy('a')})`
+    `EXISTS (SELECT 1 FROM "${table}" j CROSS JOIN Article a ` +
+    `WHERE a.id = j.A AND j.B = p.id AND ${publishedBy('a')})`
 
   return {
     sqlCount() {
@@ -84,8 +86,8 @@ export function openStatements(file: string) {
     ),
     authored: prepare(
       `SELECT a.headline, a.slug, a.summary, a.publishedAt
-      FROM _Article_authors j JOIN Article a ON a.id = j.A
-      WHERE j.B = @id AND ${publishedBy('a')} ORDER BY a.publishedAt DESC LIMIT 20`
+      FROM _Article_authors j CROSS JOIN Article a
+      WHERE a.id = j.A AND j.B = @id AND ${publishedBy('a')} ORDER BY a.publishedAt DESC LIMIT 20`
     ),
   }
 }
