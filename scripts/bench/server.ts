@@ -156,10 +156,10 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
+/** The production server, launched as `npm start` launches it (src/start.mjs). */
 export function keystoneLaunch(repoRoot: string, databaseUrl: string, ui: boolean) {
-  const cli = path.join(repoRoot, 'node_modules/@keystone-6/core/bin/cli.js')
   return {
-    args: [cli, 'start', ...(ui ? [] : ['--no-ui'])],
+    args: [path.join(repoRoot, 'src/start.mjs'), ...(ui ? [] : ['--no-ui'])],
     env: {
       DATABASE_URL: databaseUrl,
       NODE_ENV: 'production',
