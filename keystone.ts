@@ -1,7 +1,8 @@
 // Assembly only: database, session, Admin UI access, lists, first-start seed.
+import { createRequire } from 'node:module'
+import path from 'node:path'
 import { config } from '@keystone-6/core'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
-import { PrismaPg } from '@prisma/adapter-pg'
 import type { Context, TypeInfo } from './generated/keystone/types'
 import { schema } from './schema'
 import { LOCKS, withAdvisoryLock } from './src/db/lock.mjs'
@@ -22,9 +23,16 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 // Prisma client) and when it runs; `npm start` checks that both agree (src/db/built.mjs).
 const provider = databaseProvider()
 const paths = schemaPaths(provider)
+// The PostgreSQL adapter (and `pg` under it) is required only for PostgreSQL: loading them costs
+// about 0.1 s of every start, and a SQLite server never uses them. Resolved from the project root
+// (the cwd of every command), which works in Keystone's CommonJS build and under tsx/vitest alike.
+const requirePg = () =>
+  createRequire(path.join(process.cwd(), 'package.json'))(
+    '@prisma/adapter-pg'
+  ) as typeof import('@prisma/adapter-pg')
 const adapter = () =>
   provider === 'postgresql'
-    ? new PrismaPg({ connectionString: databaseUrl() })
+    ? new (requirePg().PrismaPg)({ connectionString: databaseUrl() })
     : new PrismaBetterSqlite3({ url: databaseUrl(), ...sqlCountOptions() })
 
 export default withActiveAccountsOnly(

@@ -156,11 +156,25 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * The Node options `npm start` gives the server (package.json's start script sets
+ * NODE_OPTIONS="… $NODE_OPTIONS"): read from there, so the benchmark measures what production
+ * runs. Anything already in NODE_OPTIONS comes after them and wins, as with `npm start`.
+ */
+export function startNodeOptions(repoRoot: string): string {
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'))
+  const match = /NODE_OPTIONS=\\?"([^"$\\]*)\$NODE_OPTIONS\\?"/.exec(pkg.scripts.start)
+  if (!match)
+    throw new Error('package.json: the start script no longer sets NODE_OPTIONS="… $NODE_OPTIONS"')
+  return `${match[1]}${process.env.NODE_OPTIONS ?? ''}`.trim()
+}
+
+/** The production server, launched as `npm start` launches it (src/start.mjs, its Node options). */
 export function keystoneLaunch(repoRoot: string, databaseUrl: string, ui: boolean) {
-  const cli = path.join(repoRoot, 'node_modules/@keystone-6/core/bin/cli.js')
   return {
-    args: [cli, 'start', ...(ui ? [] : ['--no-ui'])],
+    args: [path.join(repoRoot, 'src/start.mjs'), ...(ui ? [] : ['--no-ui'])],
     env: {
+      NODE_OPTIONS: startNodeOptions(repoRoot),
       DATABASE_URL: databaseUrl,
       NODE_ENV: 'production',
       SESSION_SECRET: 'bench-only-session-secret-of-at-least-32-characters',

@@ -3,8 +3,10 @@
 // deploy). Start-up work that must happen once (applying migrations, seeding an empty database)
 // runs under a PostgreSQL advisory lock: one instance does it, the others wait for it and then
 // find nothing left to do. A SQLite file is served by one instance, so there it just runs.
-import pg from 'pg'
 import { databaseProvider } from './url.mjs'
+
+// `pg` is loaded on first use (about 0.1 s at start): a SQLite server never needs it.
+const loadPg = async () => (await import('pg')).default
 
 /** The two-key form, 'WART' and a task, so as not to meet Prisma's own (one-key) lock. */
 const LOCK_CLASS = 0x57415254
@@ -49,6 +51,7 @@ async function connectCreating(url) {
   server.pathname = '/postgres'
   const admin = await connected(server.toString())
   try {
+    const pg = await loadPg()
     await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
   } catch (error) {
     // 42P04: another instance created it first; 23505: it is creating it right now.
@@ -62,6 +65,7 @@ async function connectCreating(url) {
 
 /** @param {string} connectionString */
 async function connected(connectionString) {
+  const pg = await loadPg()
   const client = new pg.Client({ connectionString })
   try {
     await client.connect()

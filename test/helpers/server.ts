@@ -12,7 +12,7 @@ export type StartedServer = {
 }
 
 /**
- * Starts the built Keystone server (`keystone start`, without the Admin UI unless asked) as a
+ * Starts the built Keystone server as `npm start` does (src/start.mjs, without the Admin UI unless asked) as a
  * real process on a fresh database (SQLite file or PostgreSQL database, test/helpers/database.ts)
  * unless `env.DATABASE_URL` names one, after applying the committed migrations the way
  * `npm start` does. `beforeStart` may prepare the migrated database (e.g. seed accounts).
@@ -43,8 +43,8 @@ export async function startServer(
 
   beforeStart?.(fullEnv.DATABASE_URL)
 
-  const cli = path.join(repoRoot, 'node_modules/@keystone-6/core/bin/cli.js')
-  const child: ChildProcess = spawn(process.execPath, [cli, 'start', ...(ui ? [] : ['--no-ui'])], {
+  const start = path.join(repoRoot, 'src/start.mjs')
+  const child: ChildProcess = spawn(process.execPath, [start, ...(ui ? [] : ['--no-ui'])], {
     cwd: repoRoot,
     env: fullEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
