@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { freshDatabaseUrl } from './database'
-import { freePort } from '../../scripts/bench/server'
+import { freePort, startNodeOptions } from '../../scripts/bench/server'
 import { repoRoot } from './paths'
 
 export type StartedServer = {
@@ -12,8 +12,9 @@ export type StartedServer = {
 }
 
 /**
- * Starts the built Keystone server as `npm start` does (src/start.mjs, without the Admin UI unless asked) as a
- * real process on a fresh database (SQLite file or PostgreSQL database, test/helpers/database.ts)
+ * Starts the built Keystone server as `npm start` does (src/start.mjs and its Node options, so
+ * every HTTP and browser test runs under production's heap limits; without the Admin UI unless
+ * asked) as a real process on a fresh database (SQLite file or PostgreSQL database, test/helpers/database.ts)
  * unless `env.DATABASE_URL` names one, after applying the committed migrations the way
  * `npm start` does. `beforeStart` may prepare the migrated database (e.g. seed accounts).
  */
@@ -37,6 +38,7 @@ export async function startServer(
     HOST: '127.0.0.1',
     PORT: String(port),
     NODE_ENV: 'development',
+    NODE_OPTIONS: startNodeOptions(repoRoot),
     ...env,
   }
   if (migrate) await migrateDatabase(fullEnv)
