@@ -1,12 +1,12 @@
-// Building public pages and keeping them in the read model: for one reader's miss, after a
-// publication, or for every page at once (`npm run read-model:rebuild`).
+// Building public pages and keeping them in the read model: for one reader's miss (./read-path.ts),
+// after a publication, or for every page at once (`npm run read-model:rebuild`).
 import { raw } from '@prisma/client/runtime/client'
 import { nextScheduled } from './build'
 import { pageNamed, type PublicPage } from './pages'
 import { currentEpoch, dropAllPages, storePages, type Db, type Page } from './read-model'
 
 /** Apollo Server's bytes for a successful answer. */
-export const answerBody = (data: unknown) => JSON.stringify({ data }) + '\n'
+const answerBody = (data: unknown) => JSON.stringify({ data }) + '\n'
 
 /**
  * Builds the pages with `keys` and keeps those that show something (a story or person that is
@@ -32,6 +32,24 @@ export async function buildAndKeep(
   if (epoch === null || pages.length === 0) return { bodies, kept: 0, overtaken: false }
   const stored = await storePages(db, epoch, pages)
   return { bodies, kept: stored ? pages.length : 0, overtaken: !stored }
+}
+
+/**
+ * Builds a story's page and the front page ahead of their first readers, after publication.
+ * Best effort: a failure only means the first reader builds them instead.
+ */
+export async function warmAfterPublication(db: Db, slug: string) {
+  const story = pageNamed('story')
+  for (const [page, key] of [
+    [story, story.key({ slug })!],
+    [pageNamed('latest'), 'latest'],
+  ] as const) {
+    await buildAndKeep(db, page, [key]).catch(error =>
+      console.error(
+        `public read path: warming ${key}: ${error instanceof Error ? error.message : error}`
+      )
+    )
+  }
 }
 
 const BATCH = 250 // pages built and stored per transaction

@@ -5,8 +5,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Context } from '../../generated/keystone/types'
 import { buildAndKeep } from './keep'
-import { pageFor, pageNamed } from './pages'
-import { readPage, type Db } from './read-model'
+import { pageFor } from './pages'
+import { readPage } from './read-model'
 
 type Req = IncomingMessage & { body?: unknown }
 type Next = (error?: unknown) => void
@@ -50,23 +50,6 @@ function send(res: ServerResponse, status: number, body: string, source?: string
   res.setHeader('content-type', 'application/json; charset=utf-8')
   res.setHeader('content-length', Buffer.byteLength(body))
   res.end(body)
-}
-
-/**
- * Builds a story's page and the front page ahead of their first readers, after publication.
- * Best effort: a failure only means the first reader builds them instead.
- */
-export async function warmAfterPublication(db: Db, slug: string) {
-  for (const [page, key] of [
-    [pageNamed('story'), pageNamed('story').key({ slug })!],
-    [pageNamed('latest'), 'latest'],
-  ] as const) {
-    await buildAndKeep(db, page, [key]).catch(error =>
-      console.error(
-        `public read path: warming ${key}: ${error instanceof Error ? error.message : error}`
-      )
-    )
-  }
 }
 
 /** For `server.extendExpressApp`: only the context's Prisma client is used. */

@@ -8,7 +8,7 @@ import type { KeystoneContext } from '@keystone-6/core/types'
 import { isSignedIn } from '../access/rules'
 import type { Session } from '../access/session'
 import { dropPagesOf } from '../public/invalidate'
-import { warmAfterPublication } from '../public/read-path'
+import { warmAfterPublication } from '../public/keep'
 import { claimNextVersion, staleMessage, StaleVersionError } from './stale'
 import { actionNames, judge, transitions, type ActionName, type Status } from './transitions'
 
