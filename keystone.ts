@@ -48,9 +48,13 @@ export default withActiveAccountsOnly(
           if (problems.length > 0)
             throw new Error(`Warta cannot start:\n- ${problems.join('\n- ')}`)
           // WAL (kept in the file): readers do not wait for a writer, and a commit syncs the log
-          // once instead of the journal and the database, so each write costs less.
-          if (provider === 'sqlite')
+          // once instead of the journal and the database, so each write costs less. FULL, because
+          // better-sqlite3 builds SQLite with WAL's default at NORMAL, which can lose the last
+          // commits (a publication) to a power cut.
+          if (provider === 'sqlite') {
             await context.prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL')
+            await context.prisma.$queryRawUnsafe('PRAGMA synchronous = FULL')
+          }
           // Instances starting together on an empty database seed it once: the others wait, then
           // find it seeded.
           await withAdvisoryLock(databaseUrl(), LOCKS.seed, async () => {
