@@ -1,9 +1,9 @@
 /**
  * The seed story: an ANTARA wire story (Vilnius, 12 July 2023) as pure, typed data.
  *
- * Source text: ../shared/seed/antara-kishida-nato-2023-07-12.txt, copied here verbatim so the
- * runtime never reads the filesystem. Facts follow /work/shared/design/content-model.md; nothing
- * here is invented: a value that neither the text nor the design note gives stays undefined.
+ * Source text: test/fixtures/antara/antara-kishida-nato-2023-07-12.txt (the design's wire file),
+ * copied here verbatim so the runtime never reads the filesystem. Facts follow the content model
+ * (test/fixtures/design/content-model.md); nothing here is invented: a value that neither the text nor the design note gives stays undefined.
  *
  * test/seed/antara-data.test.ts checks this module against the seed file, paragraph by paragraph.
  * No Keystone or filesystem imports: this module is imported by the seeder and by pure tests.

@@ -2,6 +2,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-// CI clones the repository next to a copy of shared/, so ../shared from the repo root is right.
-export const sharedDir = path.resolve(repoRoot, '../shared')
-export const seedFile = path.resolve(sharedDir, 'seed/antara-kishida-nato-2023-07-12.txt')
+/** Files the tests read, kept inside the repository so a clone anywhere runs its tests. */
+export const fixturesDir = path.resolve(repoRoot, 'test/fixtures')
+/** The ANTARA wire story as delivered (verbatim copy of the design's seed file). */
+export const seedFile = path.resolve(fixturesDir, 'antara/antara-kishida-nato-2023-07-12.txt')
+/** The content model the lists implement (verbatim copy of the design document). */
+export const contentModelFile = path.resolve(fixturesDir, 'design/content-model.md')

@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -12,13 +10,8 @@ import {
   type SeedPerson,
   type SeedPlace,
 } from '../../src/seed/antara'
+import { contentModelFile, seedFile } from '../helpers/paths'
 import { parseAntaraWire, readAntaraWireFile } from '../helpers/seed-file'
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-// CI clones the repository next to a copy of shared/, so ../shared from the repo root is right.
-const sharedDir = path.resolve(repoRoot, '../shared')
-const seedFile = path.resolve(sharedDir, 'seed/antara-kishida-nato-2023-07-12.txt')
-const contentModelFile = path.resolve(sharedDir, 'design/content-model.md')
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
