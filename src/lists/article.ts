@@ -16,6 +16,7 @@ import { statuses, statusLabels } from '../workflow/transitions'
 import { versionField } from './article-version'
 import { authorshipProblems, withOwnByline } from './article-authors'
 import { deskField } from './article-desk'
+import { deleteAction } from './delete-action'
 import { slug } from '../fields/slug'
 import { httpUrl } from '../fields/url'
 import type { Lists } from '../../generated/keystone/types'
@@ -57,9 +58,14 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     // "next scheduled"): without this, each scans the whole archive.
     extendPrismaSchema: model => model.replace(/\}\s*$/, '  @@index([status, publishedAt])\n}'),
   },
-  actions: articleActions as unknown as NonNullable<Lists.Article['actions']>,
+  actions: {
+    ...articleActions,
+    deleteDraft: deleteAction('Article', articleFilter.delete, 'Delete draft'),
+  } as unknown as NonNullable<Lists.Article['actions']>,
   ui: {
     hideCreate: args => !allowed('article.create')(args),
+    // Shown per item instead, by the Delete draft action (src/lists/delete-action.ts).
+    hideDelete: true,
     labelField: 'headline',
     searchFields: ['headline', 'slug'],
     listView: {

@@ -4,6 +4,7 @@ import { can } from '../access/roles'
 import { articleFilter, isSignedIn, relatedLinkFilter } from '../access/rules'
 import type { Session } from '../access/session'
 import { httpUrl } from '../fields/url'
+import { deleteAction } from './delete-action'
 import type { KeystoneContext } from '@keystone-6/core/types'
 import type { Lists } from '../../generated/keystone/types'
 
@@ -51,7 +52,12 @@ export const RelatedLink: Lists.RelatedLink = list({
     filter: relatedLinkFilter,
     item: { create: mayAttachTo, update: mayAttachTo },
   },
+  actions: {
+    remove: deleteAction('RelatedLink', relatedLinkFilter.delete, 'Delete link'),
+  } as unknown as NonNullable<Lists.RelatedLink['actions']>,
   ui: {
+    // Shown per item instead, by the Delete link action (src/lists/delete-action.ts).
+    hideDelete: true,
     labelField: 'label',
     listView: { initialColumns: ['label', 'article', 'placement', 'afterParagraph', 'position'] },
   },

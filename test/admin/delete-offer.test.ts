@@ -1,0 +1,75 @@
+// The Admin UI offers Delete only where the server would delete: the per-item Delete draft and
+// Delete link actions (src/lists/delete-action.ts), checked for every actor × article status
+// against what the delete mutation itself does.
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Context } from '../../generated/keystone/types'
+import { testContext } from '../helpers/context'
+import {
+  actors,
+  articleByA,
+  contextFor,
+  createStaff,
+  statuses,
+  type Actor,
+  type Staff,
+} from '../access/fixtures'
+
+const META = `query ($listKey: String!, $id: ID!) {
+  keystone { adminMeta { list(key: $listKey, itemId: $id) {
+    hideDelete actions { key itemView { actionMode } } } } } }`
+
+/** What the item page shows: whether the list's Delete button or the delete action appears. */
+async function offersDelete(context: Context, listKey: string, id: string, actionKey: string) {
+  const { data, errors } = await context.graphql.raw({ query: META, variables: { listKey, id } })
+  expect(errors).toBeUndefined()
+  const list = (data as any).keystone.adminMeta.list
+  expect(list.hideDelete).toBe(true)
+  const mode = list.actions.find((a: { key: string }) => a.key === actionKey)?.itemView.actionMode
+  return mode === 'enabled'
+}
+
+/** Whether the server deletes it (the outcome the screen must predict). */
+async function serverDeletes(context: Context, listKey: 'Article' | 'RelatedLink', id: string) {
+  try {
+    const deleted = await context.db[listKey].deleteOne({ where: { id } })
+    return Boolean(deleted)
+  } catch {
+    return false
+  }
+}
+
+let context: Context
+let staff: Staff
+beforeAll(async () => {
+  const test = await testContext()
+  context = test.context
+  await test.reset()
+  staff = await createStaff(context)
+})
+
+describe.each(actors.filter(a => a !== 'anonymous'))('%s', actor => {
+  it.each(statuses)(
+    'is offered Delete draft on a %s story exactly when the server deletes it',
+    async status => {
+      const id = await articleByA(context, staff, status)
+      const as = contextFor(context, staff, actor as Actor)
+      const offered = await offersDelete(as, 'Article', id, 'deleteDraft')
+      expect(await serverDeletes(as, 'Article', id)).toBe(offered)
+      // Only never-published drafts are ever deletable; a published story never offers it.
+      if (status !== 'draft') expect(offered).toBe(false)
+    }
+  )
+
+  it.each(statuses)(
+    'is offered Delete link on a %s story’s link exactly when the server deletes it',
+    async status => {
+      const articleId = await articleByA(context, staff, status)
+      const link = await context.sudo().db.RelatedLink.createOne({
+        data: { label: 'Baca juga', article: { connect: { id: articleId } } },
+      })
+      const as = contextFor(context, staff, actor as Actor)
+      const offered = await offersDelete(as, 'RelatedLink', String(link.id), 'remove')
+      expect(await serverDeletes(as, 'RelatedLink', String(link.id))).toBe(offered)
+    }
+  )
+})
