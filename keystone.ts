@@ -12,6 +12,7 @@ import { publicReadPath } from './src/public/read-path'
 import { withReadModel } from './src/public/prisma-models'
 import { env, isProduction, productionProblems } from './src/env'
 import { formatError } from './src/errors'
+import { withStableOrder } from './src/graphql/stable-order'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
 import { session, withActiveAccountsOnly, withAuth, type Session } from './src/session'
@@ -72,6 +73,7 @@ export default withActiveAccountsOnly(
       },
       graphql: {
         schemaPath: paths.graphql,
+        extendGraphqlSchema: withStableOrder,
         apolloConfig: { formatError: formatError(isProduction) },
       },
       lists: schema,

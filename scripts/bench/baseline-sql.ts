@@ -66,14 +66,14 @@ export function openStatements(file: string) {
       `SELECT l.label, l.url, l.placement, l.afterParagraph, l.position,
         t.id AS tId, t.headline AS tHeadline, t.slug AS tSlug
       FROM RelatedLink l LEFT JOIN Article t ON t.id = l.targetArticle AND ${visible('t')}
-      WHERE l.article = @id ORDER BY l.position`
+      WHERE l.article = @id ORDER BY l.position, l.id`
     ),
     corrections: prepare(
-      `SELECT kind, note, createdAt FROM Correction WHERE article = @id ORDER BY createdAt`
+      `SELECT kind, note, createdAt FROM Correction WHERE article = @id ORDER BY createdAt, id`
     ),
     latest: prepare(
       `SELECT id, headline, slug, summary, publishedAt, dateline FROM Article a
-      WHERE ${publishedBy('a')} ORDER BY publishedAt DESC LIMIT 20`
+      WHERE ${publishedBy('a')} ORDER BY publishedAt DESC, id LIMIT 20`
     ),
     latestAuthors: prepare(
       `SELECT j.A AS article, x.name, x.slug FROM _Article_authors j JOIN Person x ON x.id = j.B
@@ -87,7 +87,7 @@ export function openStatements(file: string) {
     authored: prepare(
       `SELECT a.headline, a.slug, a.summary, a.publishedAt
       FROM _Article_authors j CROSS JOIN Article a
-      WHERE a.id = j.A AND j.B = @id AND ${publishedBy('a')} ORDER BY a.publishedAt DESC LIMIT 20`
+      WHERE a.id = j.A AND j.B = @id AND ${publishedBy('a')} ORDER BY a.publishedAt DESC, a.id LIMIT 20`
     ),
   }
 }

@@ -123,10 +123,10 @@ export async function buildStories(db: Sql, slugs: string[], now = new Date()) {
               l."position", t."id" AS "tId", t."headline" AS "tHeadline", t."slug" AS "tSlug",
               CASE WHEN ${visible('t', now)} THEN 1 ELSE 0 END AS "tVisible"
             FROM "RelatedLink" l LEFT JOIN "Article" t ON t."id" = l."targetArticle"
-            WHERE l."article" IN (${join(shown)}) ORDER BY l."position"`,
+            WHERE l."article" IN (${join(shown)}) ORDER BY l."position", l."id"`,
           db.$queryRaw<Row[]>`
             SELECT "article", "kind", "note", "createdAt" FROM "Correction"
-            WHERE "article" IN (${join(shown)}) ORDER BY "createdAt"`,
+            WHERE "article" IN (${join(shown)}) ORDER BY "createdAt", "id"`,
         ])
   const profilesBy = groupBy(profiles, 'article')
   const linksBy = groupBy(links, 'article')
@@ -198,12 +198,14 @@ export async function buildStories(db: Sql, slugs: string[], now = new Date()) {
   return built
 }
 
+// Every ORDER BY ends on the id, as Keystone's answers do (src/graphql/stable-order.ts).
+
 // ---- Latest 20 -------------------------------------------------------------------------------
 
 export async function buildLatest(db: Sql, now = new Date()): Promise<Built> {
   const stories = await db.$queryRaw<Row[]>`
     SELECT a."id", a."headline", a."slug", a."summary", a."publishedAt", a."dateline"
-    FROM "Article" a WHERE ${due('a', now)} ORDER BY a."publishedAt" DESC LIMIT 20`
+    FROM "Article" a WHERE ${due('a', now)} ORDER BY a."publishedAt" DESC, a."id" LIMIT 20`
   const ids = stories.map(s => String(s.id))
   const authors =
     ids.length === 0
@@ -251,7 +253,7 @@ export async function buildPeople(db: Sql, slugs: string[], now = new Date()) {
       : await db.$queryRaw<Row[]>`
           SELECT r."person", r."headline", r."slug", r."summary", r."publishedAt" FROM (
             SELECT j."B" AS "person", a."headline", a."slug", a."summary", a."publishedAt",
-              ROW_NUMBER() OVER (PARTITION BY j."B" ORDER BY a."publishedAt" DESC) AS "n"
+              ROW_NUMBER() OVER (PARTITION BY j."B" ORDER BY a."publishedAt" DESC, a."id") AS "n"
             FROM "_Article_authors" j CROSS JOIN "Article" a
             WHERE a."id" = j."A" AND j."B" IN (${join(ids)}) AND ${due('a', now)}
           ) r WHERE r."n" <= 20 ORDER BY r."person", r."n"`
