@@ -1,4 +1,4 @@
-// Every environment variable Warta reads, in one place (the README's configuration table).
+// Every environment variable Warta reads, in one place (the configuration table in docs/operations.md).
 
 export const isProduction = process.env.NODE_ENV === 'production'
 
