@@ -54,6 +54,8 @@ it('reporter writes a story with two paragraphs, a dateline and a read-also link
     await save.click()
     await reporter.getByText('Saved changes').waitFor()
   }
+  // A never-published draft of one's own may be deleted, and the page offers exactly that.
+  await reporter.getByRole('button', { name: 'Delete draft' }).waitFor()
   await shot(reporter, 'newsroom', '2-reporter-link')
 
   await confirmAction(reporter, 'Submit for review')
@@ -61,6 +63,7 @@ it('reporter writes a story with two paragraphs, a dateline and a read-also link
   await reporter.reload()
   await reporter.getByRole('button', { name: 'Retract' }).waitFor()
   expect(await reporter.getByRole('button', { name: 'Publish', exact: true }).count()).toBe(0)
+  expect(await reporter.getByRole('button', { name: /^Delete/ }).count()).toBe(0)
   await shot(reporter, 'newsroom', '3-reporter-submitted-no-publish')
 })
 
@@ -107,6 +110,8 @@ it('reporter edits and resubmits; editor publishes; anonymous readers get it', a
   await editor.reload()
   await editor.getByRole('button', { name: 'Unpublish' }).waitFor()
   await editor.getByLabel('Status: Published').waitFor()
+  // Published stories are unpublished or killed, never deleted: no Delete is offered.
+  expect(await editor.getByRole('button', { name: /^Delete/ }).count()).toBe(0)
   await shot(editor, 'newsroom', '6-editor-published')
   await editor.getByRole('link', { name: 'Published today', exact: true }).click()
   await editor.waitForURL(url => url.search.includes('publishedAt_gt'))
