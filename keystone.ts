@@ -14,7 +14,7 @@ import { env, isProduction, productionProblems } from './src/env'
 import { formatError } from './src/errors'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
-import { session, withActiveAccountsOnly, withAuth, type Session } from './src/session'
+import { session, withAccountSecurity, withAuth, type Session } from './src/session'
 
 // Next.js (the Admin UI) would otherwise announce and attempt anonymous telemetry.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -35,7 +35,7 @@ const adapter = () =>
     ? new (requirePg().PrismaPg)({ connectionString: databaseUrl() })
     : new PrismaBetterSqlite3({ url: databaseUrl(), ...sqlCountOptions() })
 
-export default withActiveAccountsOnly(
+export default withAccountSecurity(
   withAuth<TypeInfo<Session>>(
     config<TypeInfo<Session>>({
       db: {
