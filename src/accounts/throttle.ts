@@ -8,6 +8,7 @@
 // so concurrent guesses cannot all slip past the check; a success gives the address's back.
 import { RateLimiterPrisma, type RateLimiterRes } from 'rate-limiter-flexible'
 import { env } from '../env'
+import { accountKey, addressKey } from './throttle-keys'
 
 const limits = env.signIn
 const DAY = 24 * 60 * 60
@@ -55,10 +56,10 @@ export async function admitSignIn(
 ): Promise<Admission> {
   const limiters = limitersFor(prisma)
   if (address !== undefined) {
-    const byAddress = await limiters.address.penalty(address)
+    const byAddress = await limiters.address.penalty(addressKey(address))
     if (byAddress.consumedPoints > limits.addressFailures) return refused(byAddress)
   }
-  const byAccount = await limiters.account.penalty(account)
+  const byAccount = await limiters.account.penalty(accountKey(account))
   if (byAccount.consumedPoints > limits.accountFailures) return refused(byAccount)
   return { admitted: true, failures: byAccount.consumedPoints }
 }
@@ -75,18 +76,19 @@ export async function settleSignIn(
   outcome: { succeeded: boolean; failures: number }
 ): Promise<void> {
   const limiters = limitersFor(prisma)
+  const key = accountKey(account)
   if (outcome.succeeded) {
     await Promise.all([
-      limiters.account.delete(account),
-      limiters.locks.delete(account),
-      address !== undefined ? limiters.address.reward(address) : undefined,
+      limiters.account.delete(key),
+      limiters.locks.delete(key),
+      address !== undefined ? limiters.address.reward(addressKey(address)) : undefined,
     ])
     return
   }
   if (outcome.failures < limits.accountFailures) return
-  const { consumedPoints: lockNumber } = await limiters.locks.penalty(account)
+  const { consumedPoints: lockNumber } = await limiters.locks.penalty(key)
   const minutes = Math.min(limits.lockMinutes * 2 ** (lockNumber - 1), limits.maxLockMinutes)
-  await limiters.account.block(account, Math.max(1, Math.round(minutes * 60)))
+  await limiters.account.block(key, Math.max(1, Math.round(minutes * 60)))
 }
 
 /** "Too many sign-in attempts; try again in 3 minutes" */

@@ -2,6 +2,7 @@
 // authentication per request, the same refusal for unknown accounts, and a client address taken
 // from X-Forwarded-For only when the proxy is trusted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../helpers/database'
 import { startServer, type StartedServer } from '../helpers/server'
 import { attempt, post, type Answer } from '../helpers/sign-in'
 
@@ -59,7 +60,13 @@ describe('per account', () => {
     expect(right.status).toBe(429)
     expect(throttled(right)).toMatch(TOO_MANY)
     expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(right.body.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' })
+    expect(right.body.errors?.[0]?.extensions).not.toHaveProperty('http')
     expect(right.cookie).toBeUndefined()
+    // The counters hold no e-mail address (nor whatever was typed in its place).
+    const keys = await queryRows(proxied.databaseUrl, 'SELECT "key" FROM "SignInThrottle"')
+    expect(keys.length).toBeGreaterThan(0)
+    expect(keys.filter(row => String(row.key).includes('@'))).toEqual([])
   })
 
   it('gives an unknown account exactly the same answers', async () => {
@@ -142,6 +149,22 @@ describe('per client address', () => {
     expect(throttled(refused)).toMatch(TOO_MANY)
     // Another address, and the account itself, are unaffected.
     expect((await attempt(proxied.url, 'editor@warta.test', PASSWORD, from())).cookie).toBeTruthy()
+  })
+
+  it('counts an IPv6 client by its /64 network', async () => {
+    const network = `2001:db8:${(++n).toString(16)}:1`
+    for (let i = 0; i < ADDRESS_FAILURES; i++) {
+      const address = { 'x-forwarded-for': `${network}::${(i + 1).toString(16)}` }
+      await attempt(proxied.url, `v6-${n}-${i}@warta.test`, 'salah-sandi', address)
+    }
+    const sameNetwork = { 'x-forwarded-for': `${network}:ffff:ffff:ffff:ffff` }
+    expect((await attempt(proxied.url, 'editor@warta.test', PASSWORD, sameNetwork)).status).toBe(
+      429
+    )
+    const otherNetwork = { 'x-forwarded-for': `${network.replace(/:1$/, ':2')}::1` }
+    expect(
+      (await attempt(proxied.url, 'editor@warta.test', PASSWORD, otherNetwork)).cookie
+    ).toBeTruthy()
   })
 
   it('is the socket’s when no proxy is trusted: a forged X-Forwarded-For changes nothing', async () => {
