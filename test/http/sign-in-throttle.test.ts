@@ -69,6 +69,22 @@ describe('per account', () => {
     expect(keys.filter(row => String(row.key).includes('@'))).toEqual([])
   })
 
+  it('answers 200 with the refusal when the sign-in shares its request with other fields', async () => {
+    const email = await newAccount(proxied)
+    for (let i = 0; i < ACCOUNT_FAILURES; i++)
+      await attempt(proxied.url, email, 'salah-sandi', from())
+    const shared = await post(
+      proxied.url,
+      `mutation($e: String!, $p: String!) { endSession
+        authenticateUserWithPassword(email: $e, password: $p) { __typename } }`,
+      { e: email, p: PASSWORD },
+      from()
+    )
+    expect(shared.status).toBe(200)
+    expect(shared.body.data.authenticateUserWithPassword).toBeNull()
+    expect(throttled(shared)).toMatch(TOO_MANY)
+  })
+
   it('gives an unknown account exactly the same answers', async () => {
     const email = await newAccount(proxied)
     const answers = async (who: string) => {
@@ -221,5 +237,15 @@ describe('e-mail case', () => {
       const answer = await attempt(proxied.url, spelling, PASSWORD, from())
       expect(answer.cookie, spelling).toBeTruthy()
     }
+  })
+})
+
+describe('TRUST_PROXY', () => {
+  it('that Express cannot read stops the start with a clear message', async () => {
+    const error = await startServer({ TRUST_PROXY: 'not-an-address' }).then(
+      server => server.stop().then(() => ''),
+      (failure: Error) => failure.message
+    )
+    expect(error).toMatch(/TRUST_PROXY "not-an-address" is not usable/)
   })
 })
