@@ -15,7 +15,7 @@ import { formatError } from './src/errors'
 import { withStableOrder } from './src/graphql/stable-order'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
-import { session, withActiveAccountsOnly, withAuth, type Session } from './src/session'
+import { session, withAccountSecurity, withAuth, type Session } from './src/session'
 
 // Next.js (the Admin UI) would otherwise announce and attempt anonymous telemetry.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -36,7 +36,7 @@ const adapter = () =>
     ? new (requirePg().PrismaPg)({ connectionString: databaseUrl() })
     : new PrismaBetterSqlite3({ url: databaseUrl(), ...sqlCountOptions() })
 
-export default withActiveAccountsOnly(
+export default withAccountSecurity(
   withAuth<TypeInfo<Session>>(
     config<TypeInfo<Session>>({
       db: {

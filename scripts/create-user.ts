@@ -35,7 +35,7 @@ async function main() {
     const user = await context.sudo().db.User.createOne({
       data: { email, name, role, password: await readPassword() },
     })
-    console.log(`Created ${role} ${email} (id ${user.id})`)
+    console.log(`Created ${role} ${user.email} (id ${user.id})`)
   } finally {
     await context.prisma.$disconnect()
   }

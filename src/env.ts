@@ -18,6 +18,21 @@ export const env = {
     : isProduction,
   /** Count SQL statements and serve the count at /__warta/sql (benchmarks only: src/db/sql-count.ts). */
   sqlCount: process.env.WARTA_SQL_COUNT === '1',
+  /** Which proxies' X-Forwarded-For to believe, in Express's `trust proxy` terms (default: none). */
+  trustProxy: process.env.TRUST_PROXY || '',
+  /** Sign-in throttling (docs/accounts.md). */
+  signIn: {
+    accountFailures: positive(process.env.SIGN_IN_ACCOUNT_FAILURES, 5),
+    lockMinutes: positive(process.env.SIGN_IN_LOCK_MINUTES, 1),
+    maxLockMinutes: positive(process.env.SIGN_IN_MAX_LOCK_MINUTES, 24 * 60),
+    addressFailures: positive(process.env.SIGN_IN_ADDRESS_FAILURES, 20),
+    addressWindowMinutes: positive(process.env.SIGN_IN_ADDRESS_WINDOW_MINUTES, 15),
+  },
+}
+
+function positive(value: string | undefined, fallback: number): number {
+  const n = Number(value)
+  return value && Number.isFinite(n) && n > 0 ? n : fallback
 }
 
 /** Production refuses to start rather than sign cookies with a weak or random secret. */

@@ -1,6 +1,5 @@
 import { createAuth } from '@keystone-6/auth'
 import { statelessSessions } from '@keystone-6/core/session'
-import type { SessionStrategy } from '@keystone-6/core/types'
 import type { Session } from './access/session'
 import { env, SESSION_SECRET_MIN_LENGTH } from './env'
 
@@ -30,31 +29,5 @@ export const session = statelessSessions({
   secure: env.cookieSecure,
 })
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Keystone config
-type WithSession = { session?: SessionStrategy<any, any> }
-
-/**
- * Deactivated accounts have no session: their cookies stop working on the next request, and
- * signing in fails exactly like a wrong password (an empty token is auth's failure signal).
- * Wraps the strategy that withAuth made, so it sees the fresh data withAuth reads.
- */
-export function withActiveAccountsOnly<C extends WithSession>(config: C): C {
-  const strategy = config.session
-  if (!strategy) throw new Error('withActiveAccountsOnly needs a session strategy')
-  return {
-    ...config,
-    session: {
-      ...strategy,
-      async get(args) {
-        const current = (await strategy.get(args)) as Session | undefined
-        return current?.data?.isActive ? current : undefined
-      },
-      async start(args) {
-        const { itemId } = args.data as { itemId: string }
-        const user = await args.context.sudo().db.User?.findOne({ where: { id: itemId } })
-        if (!user?.isActive) return ''
-        return strategy.start(args)
-      },
-    },
-  }
-}
+/** Server-side sessions, guarded sign-in, their tables, the trusted proxy (src/accounts/config.ts). */
+export { withAccountSecurity } from './accounts/config'

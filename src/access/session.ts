@@ -6,6 +6,8 @@ import type { Role } from './roles'
 export type Session = {
   listKey: 'User'
   itemId: string
+  /** The server-side record of this sign-in (src/accounts/sessions.ts); absent in tests' sessions. */
+  sessionId?: string
   data: { id: string; name: string; role: Role; isActive: boolean }
 }
 

@@ -5,6 +5,8 @@ import { allowed, isOwnerOrManager, isSignedIn, userFilter } from '../access/rul
 import type { Session } from '../access/session'
 import { isTaken, itemId } from '../fields/unique'
 import type { Lists } from '../../generated/keystone/types'
+import { normalizeEmail } from '../accounts/email'
+import { endSessions, endSessionsOnAccountChange, refuseWeakPassword } from '../accounts/user-hooks'
 
 export const PASSWORD_MIN_LENGTH = 10
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -53,8 +55,12 @@ export const User: Lists.User = list({
         listView: { fieldMode: args => (canManage(args) ? 'read' : 'hidden') },
       },
       hooks: {
+        // One identity whatever the case: stored normalised, so the unique index and sign-in
+        // (which normalises too) agree.
         resolveInput: ({ resolvedData }) =>
-          typeof resolvedData.email === 'string' ? resolvedData.email.trim() : resolvedData.email,
+          typeof resolvedData.email === 'string'
+            ? normalizeEmail(resolvedData.email)
+            : resolvedData.email,
         async validate({ operation, resolvedData, item, context, listKey, addValidationError }) {
           if (operation === 'delete' || typeof resolvedData.email !== 'string') return
           if (await isTaken(context, listKey, 'email', resolvedData.email, itemId(item))) {
@@ -64,8 +70,11 @@ export const User: Lists.User = list({
       },
     }),
     password: password({
-      validation: { isRequired: true, length: { min: PASSWORD_MIN_LENGTH }, rejectCommon: true },
+      // Common and guessable passwords: zxcvbn's check (refuseWeakPassword) replaces Keystone's
+      // rejectCommon, whose short list let `password123` through.
+      validation: { isRequired: true, length: { min: PASSWORD_MIN_LENGTH } },
       access: { read: ownerOrManagerRead },
+      hooks: { validate: refuseWeakPassword },
     }),
     role: select({
       type: 'string',
@@ -88,7 +97,9 @@ export const User: Lists.User = list({
       ui: { ...managed.ui, description: 'The public profile (byline) of this staff member' },
     }),
   },
+  actions: { endSessions } as unknown as NonNullable<Lists.User['actions']>,
   hooks: {
+    beforeOperation: endSessionsOnAccountChange,
     // The newsroom must never lock itself out: keep at least one active admin.
     async validate({ operation, item, resolvedData, context, addValidationError }) {
       if (operation === 'create' || item.role !== 'admin' || !item.isActive) return

@@ -123,4 +123,26 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL database (test:pg 
     )
     expect(events).toEqual([{ action: 'publish' }])
   })
+
+  it('a sign-out on one instance ends the session on the other', async () => {
+    const cookie = await signIn(a, 'reporter@warta.test')
+    const me = '{ authenticatedItem { id } }'
+    expect((await gql(b.url, me, { cookie })).body.data.authenticatedItem).not.toBeNull()
+    await gql(a.url, 'mutation { endSession }', { cookie })
+    expect((await gql(b.url, me, { cookie })).body.data.authenticatedItem).toBeNull()
+  })
+
+  it('sign-in failures on one instance lock the account on the other', async () => {
+    const attempt = (server: StartedServer, p: string) =>
+      gql(
+        server.url,
+        `mutation($e: String!, $p: String!) { authenticateUserWithPassword(email: $e, password: $p) { __typename } }`,
+        { variables: { e: 'reporter@warta.test', p } }
+      )
+    // The default: 5 consecutive failures lock the account.
+    for (let i = 0; i < 5; i++) await attempt(i % 2 ? a : b, 'salah-sandi')
+    const right = await attempt(b, PASSWORD)
+    expect(right.status).toBe(429)
+    expect(right.body.errors?.[0]?.message).toMatch(/Too many sign-in attempts/)
+  })
 })

@@ -55,12 +55,36 @@ describe('npm run user:create', () => {
     expect(await users()).toHaveLength(1)
   })
 
+  it('refuses a common password and an address used in another case, creating nothing', async () => {
+    const common = createUser(['--email', 'f@warta.test', '--name', 'F', '--role', 'editor'], '', {
+      WARTA_NEW_PASSWORD: 'password123',
+    })
+    expect(common.status).toBe(1)
+    expect(common.stderr).toMatch(/User\.password: is too common or too easy to guess/)
+    const cased = createUser(
+      ['--email', 'Boss@Warta.TEST', '--name', 'X', '--role', 'editor'],
+      'yet-another-long-pw\n'
+    )
+    expect(cased.status).toBe(1)
+    expect(cased.stderr).toMatch(/User\.email: is already used/)
+    expect(await users()).toHaveLength(1)
+  })
+
+  it('stores the address in lower case, and says so', async () => {
+    const run = createUser(
+      ['--email', ' Desk@Warta.TEST ', '--name', 'Meja', '--role', 'editor'],
+      'meja-redaksi-malam-hari\n'
+    )
+    expect(run.stdout).toMatch(/Created editor desk@warta.test/)
+    expect((await users()).map(u => u.email)).toContain('desk@warta.test')
+  })
+
   it('explains its usage for a missing email or an unknown role', async () => {
     const run = createUser(['--name', 'X', '--role', 'chief'])
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(
       /Usage: npm run user:create -- --email <email> --name <name> --role <reporter\|editor\|admin>/
     )
-    expect(await users()).toHaveLength(1)
+    expect(await users()).toHaveLength(2)
   })
 })
