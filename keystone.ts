@@ -12,6 +12,7 @@ import { publicReadPath } from './src/public/read-path'
 import { withReadModel } from './src/public/prisma-models'
 import { env, isProduction, productionProblems } from './src/env'
 import { formatError } from './src/errors'
+import { withStrictDates } from './src/fields/strict-dates'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
 import { session, withActiveAccountsOnly, withAuth, type Session } from './src/session'
@@ -73,6 +74,7 @@ export default withActiveAccountsOnly(
       graphql: {
         schemaPath: paths.graphql,
         apolloConfig: { formatError: formatError(isProduction) },
+        extendGraphqlSchema: withStrictDates,
       },
       lists: schema,
       session,
