@@ -41,6 +41,16 @@ type Frame = { value: unknown; depth: number; top: boolean }
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
+/** Absolute http(s) and mailto addresses, and paths on this site ("/berita/1", not "//x"). */
+export function isLinkable(href: string): boolean {
+  if (/^\/(?!\/)/.test(href)) return true
+  try {
+    return ['http:', 'https:', 'mailto:'].includes(new URL(href).protocol)
+  } catch {
+    return false
+  }
+}
+
 function textProblem(node: Record<string, unknown>): string | null {
   for (const key of Object.keys(node)) {
     if (!TEXT_KEYS.has(key)) return `text with an unknown mark or key "${key.slice(0, 40)}"`
@@ -72,6 +82,7 @@ function elementProblem(node: Record<string, unknown>, top: boolean): string | n
     }
     const problem = characterProblem(href, 'single')
     if (problem) return `a link whose address ${problem}`
+    if (!isLinkable(href)) return 'a link that is not http(s), mailto or a path on this site'
   }
   if (!Array.isArray(node.children)) return `a "${type}" node without children`
   return null
