@@ -13,6 +13,7 @@ import { withReadModel } from './src/public/prisma-models'
 import { env, isProduction, productionProblems } from './src/env'
 import { formatError } from './src/errors'
 import { withStrictDates } from './src/fields/strict-dates'
+import { explainParseOverflow, inputNesting } from './src/graphql/input-nesting'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
 import { session, withActiveAccountsOnly, withAuth, type Session } from './src/session'
@@ -73,7 +74,10 @@ export default withActiveAccountsOnly(
       },
       graphql: {
         schemaPath: paths.graphql,
-        apolloConfig: { formatError: formatError(isProduction) },
+        apolloConfig: {
+          formatError: explainParseOverflow(formatError(isProduction)),
+          plugins: [inputNesting],
+        },
         extendGraphqlSchema: withStrictDates,
       },
       lists: schema,
