@@ -13,7 +13,7 @@ import type { Session } from '../access/session'
 import { articleActions } from '../workflow/actions'
 import { statuses, statusLabels } from '../workflow/transitions'
 import { versionField } from './article-version'
-import { authorshipProblems, withOwnByline } from './article-authors'
+import { authorshipProblems, publishedBylineProblem, withOwnByline } from './article-authors'
 import { deskField } from './article-desk'
 import { slug } from '../fields/slug'
 import { httpUrl } from '../fields/url'
@@ -187,11 +187,13 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
       const lastEditedBy = { connect: { id: session.itemId } }
       return { ...resolvedData, lastEditedBy }
     },
-    async validate({ operation, inputData, item, context, addValidationError }) {
+    async validate({ operation, inputData, resolvedData, item, context, addValidationError }) {
       if (operation === 'delete') return
       for (const problem of await authorshipProblems({ operation, inputData, item, context })) {
         addValidationError(problem)
       }
+      const byline = await publishedBylineProblem({ operation, resolvedData, item, context })
+      if (byline) addValidationError(byline)
     },
   },
 })

@@ -1,7 +1,8 @@
 // The list hooks every profile list shares: a profile in use by a story in front of readers
-// cannot be deleted (profile-in-use.ts), and organizations and places form no cycles
-// (hierarchy.ts).
+// cannot be deleted (profile-in-use.ts) nor taken off such a story from its own side
+// (back-references.ts), and organizations and places form no cycles (hierarchy.ts).
 import type { KeystoneContext } from '@keystone-6/core/types'
+import { backReferenceProblem } from './back-references'
 import { membershipProblems, parentProblems } from './hierarchy'
 import { inUseProblem, type Profile } from './profile-in-use'
 
@@ -35,7 +36,14 @@ export function profileHooks(list: Profile) {
       const kinds = hierarchical[list]
       const data = (resolvedData ?? {}) as Parameters<typeof parentProblems>[3] &
         Parameters<typeof membershipProblems>[2]
+      const taken = await backReferenceProblem(
+        context,
+        list,
+        String(current.id),
+        data as Record<string, unknown>
+      )
       const problems = [
+        ...(taken ? [taken] : []),
         ...(kinds?.parent ? await parentProblems(context, list, current, data) : []),
         ...(kinds?.membership ? await membershipProblems(context, current, data) : []),
       ]
