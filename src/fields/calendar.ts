@@ -8,7 +8,9 @@ const DATE_TIME =
 
 /** Days in `month` (1–12) of `year`, Gregorian leap years included. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  // Arithmetic, not Date.UTC: that reads years 0–99 as 1900–1999.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31
 }
 
 function isRealDay(year: number, month: number, day: number): boolean {

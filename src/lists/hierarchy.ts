@@ -1,7 +1,7 @@
-// No organization or place is its own parent, member or ancestor. Checked on every update from
-// both sides of each relationship (setting `parent`, or connecting `children`; `memberOf`, or
-// `members`), by walking the existing chain upwards iteratively with a cap. A new item has no
-// relations yet, so a create cannot close a cycle.
+// No organization or place is its own parent, member or ancestor. Checked on every create and
+// update from both sides of each relationship (setting `parent`, or connecting `children`;
+// `memberOf`, or `members`), by walking the chain upwards iteratively with a cap. A create can
+// close a cycle too: a new place whose parent is X and whose child is an ancestor of X.
 import type { KeystoneContext } from '@keystone-6/core/types'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
@@ -39,7 +39,13 @@ export async function reaches(
 
 const ids = (refs: Ref[] | undefined) => (refs ?? []).map(ref => String(ref.id))
 
-/** The problems of a write to a list with `parent`/`children` (Place, Organization). */
+/** The id standing for an item being created (no cuid looks like it). */
+export const NEW_ITEM = '(new)'
+
+/**
+ * The problems of a write to a list with `parent`/`children` (Place, Organization); `item` is
+ * the stored item, or `{ id: NEW_ITEM }` on create.
+ */
 export async function parentProblems(
   context: Context,
   listKey: string,
@@ -52,6 +58,7 @@ export async function parentProblems(
   const newParent = data.parent?.connect?.id
   const parentOf = async (id: string) => {
     if (id === self && data.parent !== undefined) return newParent ? [String(newParent)] : []
+    if (id === self) return item.parentId ? [String(item.parentId)] : []
     const row = await db.findOne({ where: { id } })
     return row?.parentId ? [String(row.parentId)] : []
   }
@@ -80,6 +87,7 @@ export async function membershipProblems(
   const self = String(item.id)
   const added = [...ids(data.memberOf?.connect), ...ids(data.memberOf?.set)]
   const memberOf = async (id: string) => {
+    if (id === NEW_ITEM) return added
     const row = (await context.sudo().query.Organization!.findOne({
       where: { id },
       query: 'memberOf { id }',

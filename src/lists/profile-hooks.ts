@@ -3,7 +3,7 @@
 // (back-references.ts), and organizations and places form no cycles (hierarchy.ts).
 import type { KeystoneContext } from '@keystone-6/core/types'
 import { backReferenceProblem } from './back-references'
-import { membershipProblems, parentProblems } from './hierarchy'
+import { membershipProblems, NEW_ITEM, parentProblems } from './hierarchy'
 import { inUseProblem, type Profile } from './profile-in-use'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
@@ -26,8 +26,7 @@ export function profileHooks(list: Profile) {
   const noun = `This ${list.toLowerCase()}`
   return {
     async validate({ operation, item, resolvedData, context, addValidationError }: ValidateArgs) {
-      if (operation === 'create') return
-      const current = item as { id: unknown; parentId?: unknown }
+      const current = (item ?? { id: NEW_ITEM }) as { id: unknown; parentId?: unknown }
       if (operation === 'delete') {
         const problem = await inUseProblem(context, list, String(current.id))
         if (problem) addValidationError(`${noun} ${problem}`)
@@ -36,12 +35,14 @@ export function profileHooks(list: Profile) {
       const kinds = hierarchical[list]
       const data = (resolvedData ?? {}) as Parameters<typeof parentProblems>[3] &
         Parameters<typeof membershipProblems>[2]
-      const taken = await backReferenceProblem(
-        context,
-        list,
-        String(current.id),
-        data as Record<string, unknown>
-      )
+      const taken =
+        operation === 'update' &&
+        (await backReferenceProblem(
+          context,
+          list,
+          String(current.id),
+          data as Record<string, unknown>
+        ))
       const problems = [
         ...(taken ? [taken] : []),
         ...(kinds?.parent ? await parentProblems(context, list, current, data) : []),

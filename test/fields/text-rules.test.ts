@@ -50,12 +50,20 @@ describe('textProblem', () => {
 })
 
 describe('calendar dates', () => {
-  it.each(['2023-02-30', '2023-13-01', '2023-02-29', '2023-04-31', '2023-00-10', '2023-1-1'])(
-    'refuses the date %j',
-    value => expect(isRealDate(value)).toBe(false)
-  )
-  it.each(['2024-02-29', '2023-07-12', '2000-02-29', '1999-12-31'])('accepts %j', value =>
-    expect(isRealDate(value)).toBe(true)
+  it.each([
+    '2023-02-30',
+    '2023-13-01',
+    '2023-02-29',
+    '2023-04-31',
+    '2023-00-10',
+    '2023-1-1',
+    '1900-02-29',
+    '0100-02-29',
+    '2023-07-00',
+  ])('refuses the date %j', value => expect(isRealDate(value)).toBe(false))
+  it.each(['2024-02-29', '2023-07-12', '2000-02-29', '1999-12-31', '0004-02-29', '2023-01-31'])(
+    'accepts %j',
+    value => expect(isRealDate(value)).toBe(true)
   )
   it.each([
     '2023-02-30T10:00:00Z',

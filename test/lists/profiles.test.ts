@@ -39,6 +39,7 @@ async function story(status: string, field: string, id: string, at = '2023-07-12
   return { id: String(created.id), headline: String(created.headline) }
 }
 
+const count = (list: Profile) => (db()[list] as unknown as { count(): Promise<number> }).count()
 const remove = (list: Profile, id: string) =>
   api(editor(), `mutation($id: ID!) { delete${list}(where: { id: $id }) { id } }`, { id })
 const exists = async (list: Profile, id: string) =>
@@ -154,6 +155,46 @@ describe('no organization or place is its own parent, member or ancestor', () =>
       expectAccepted(await update(list, c, { parent: { connect: { id: a } } }))
     }
   )
+
+  it.each(['Organization', 'Place'] as const)(
+    '%s: a new item cannot close a cycle either',
+    async list => {
+      const [a, b] = [await make(list), await make(list)]
+      expectAccepted(await update(list, b, { parent: { connect: { id: a } } }))
+      const before = await count(list)
+      const created = await api(
+        editor(),
+        `mutation($data: ${list}CreateInput!) { create${list}(data: $data) { id } }`,
+        {
+          data: {
+            name: `Baru ${++n}`,
+            parent: { connect: { id: b } },
+            children: { connect: [{ id: a }] },
+          },
+        }
+      )
+      expectRefused(created, /ancestors as child/)
+      expect(await count(list)).toBe(before)
+      expect(await parentOf(list, a)).toBeNull()
+    }
+  )
+
+  it('a new organization cannot close a membership cycle', async () => {
+    const [a, b] = [await make('Organization'), await make('Organization')]
+    expectAccepted(await update('Organization', a, { memberOf: { connect: [{ id: b }] } }))
+    const created = await api(
+      editor(),
+      `mutation($data: OrganizationCreateInput!) { createOrganization(data: $data) { id } }`,
+      {
+        data: {
+          name: `Baru ${++n}`,
+          memberOf: { connect: [{ id: a }] },
+          members: { connect: [{ id: b }] },
+        },
+      }
+    )
+    expectRefused(created, /member of/)
+  })
 
   it('an organization is not a member of itself, even through others', async () => {
     const [a, b, c] = [
