@@ -17,6 +17,7 @@ import {
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql/index.js'
+import { brokenTextMessage, brokenTextPath, hasBrokenLiteral } from './input-text'
 
 /** Input objects inside one another in an argument: `where: { AND: [{ … }] }` counts 2. */
 export const MAX_INPUT_DEPTH = 20
@@ -101,11 +102,19 @@ function variablesDepth({ schema, operation, request }: Request): number {
   return deepest
 }
 
-/** Apollo Server plugin: refuses over-nested query texts and arguments with a 400. */
+/**
+ * Apollo Server plugin: refuses, with a 400, over-nested arguments and variables, and text no
+ * field may hold (src/graphql/input-text.ts).
+ */
 export const inputNesting = {
   async requestDidStart() {
     return {
       async didResolveOperation(request: Request) {
+        for (const [name, value] of Object.entries(request.request.variables ?? {})) {
+          const path = brokenTextPath(value, name)
+          if (path) throw refuse(brokenTextMessage(`The value of $${path}`))
+        }
+        if (hasBrokenLiteral(request.document!)) throw refuse(brokenTextMessage('A text argument'))
         const depth = Math.max(
           literalDepth(request.schema, request.document!),
           variablesDepth(request)

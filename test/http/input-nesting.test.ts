@@ -1,5 +1,5 @@
-// Deeply nested requests get a clear 400 over real HTTP, never "Maximum call stack size
-// exceeded" or a Prisma error, and ordinary nesting still works.
+// Deeply nested requests and text no field may hold get a clear 400 over real HTTP, never
+// "Maximum call stack size exceeded" or a database error, and ordinary requests still work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gql, startServer, type StartedServer } from '../helpers/server'
 
@@ -92,6 +92,37 @@ describe('nesting limits', () => {
     const text = result.body.errors!.map(e => e.message).join('\n')
     expect(text).toMatch(/Article\.body: the story body is nested deeper than 32 levels/)
     expect(text).not.toMatch(/call stack|prisma/i)
+  })
+
+  it.each([
+    ['NUL in a filter variable', '{ articles(where: $w) { id } }', { slug: { equals: 'a\u0000' } }],
+    [
+      'a lone surrogate in a filter variable',
+      '{ articles(where: $w) { id } }',
+      { headline: { contains: '\ud800' } },
+    ],
+  ])('%s is refused, naming where', async (_, selection, where) => {
+    const result = await gql(server.url, `query($w: ArticleWhereInput!) ${selection}`, {
+      variables: { w: where },
+    })
+    expectClear400(
+      result,
+      /The value of \$w\.\w+\.\w+ must not contain NUL characters or broken Unicode/
+    )
+  })
+
+  it('NUL in a string literal is refused', async () => {
+    const result = await gql(server.url, `{ article(where: { slug: "a\\u0000" }) { id } }`)
+    expectClear400(result, /A text argument must not contain NUL/)
+  })
+
+  it('NUL in a new profile’s name is refused before it is written', async () => {
+    const result = await gql(
+      server.url,
+      `mutation($d: PersonCreateInput!) { createPerson(data: $d) { id } }`,
+      { cookie: editor, variables: { d: { name: 'Nama\u0000' } } }
+    )
+    expectClear400(result, /\$d\.name must not contain NUL/)
   })
 
   it('ordinary nesting still works', async () => {
