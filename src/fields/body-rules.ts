@@ -34,7 +34,8 @@ const BLOCKS: Record<string, readonly string[]> = {
   divider: [],
 }
 const INLINES: Record<string, readonly string[]> = { link: ['href'] }
-const TEXT_KEYS = new Set<string>(['text', 'type', ...INLINE_MARKS])
+// insertMenu marks the text typed after "/" while the editor's insert menu is open.
+const TEXT_KEYS = new Set<string>(['text', 'type', 'insertMenu', ...INLINE_MARKS])
 
 type Frame = { value: unknown; depth: number; top: boolean }
 
