@@ -132,6 +132,24 @@ describe('updates are held to the same limits', () => {
   })
 })
 
+describe('corrections', () => {
+  const correct = (note: string) =>
+    api(
+      editor(),
+      `mutation($id: ID!, $note: String!) { createCorrection(data: { article: { connect: { id: $id } }, note: $note }) { id note } }`,
+      { id: publishedId, note }
+    )
+
+  it('refuse NUL and 2,001 characters, and keep paragraphs', async () => {
+    const before = await context.sudo().db.Correction.count()
+    expectRefused(await correct('Ralat\u0000'), /Correction\.note: must not contain control/)
+    expectRefused(await correct('x'.repeat(2001)), /Correction\.note: .*no longer than 2000/)
+    expect(await context.sudo().db.Correction.count()).toBe(before)
+    const data = expectAccepted(await correct('Ralat:\r\nnama ditulis salah.'))
+    expect((data.createCorrection as { note: string }).note).toBe('Ralat:\nnama ditulis salah.')
+  })
+})
+
 describe('action notes and reasons', () => {
   const state = async () => {
     const article = await context.sudo().db.Article.findOne({ where: { id: publishedId } })
