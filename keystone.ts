@@ -12,6 +12,8 @@ import { publicReadPath } from './src/public/read-path'
 import { withReadModel } from './src/public/prisma-models'
 import { env, isProduction, productionProblems } from './src/env'
 import { formatError } from './src/errors'
+import { withStrictDates } from './src/fields/strict-dates'
+import { explainParseOverflow, inputNesting } from './src/graphql/input-nesting'
 import { withStableOrder } from './src/graphql/stable-order'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
@@ -73,8 +75,11 @@ export default withAccountSecurity(
       },
       graphql: {
         schemaPath: paths.graphql,
-        extendGraphqlSchema: withStableOrder,
-        apolloConfig: { formatError: formatError(isProduction) },
+        apolloConfig: {
+          formatError: explainParseOverflow(formatError(isProduction)),
+          plugins: [inputNesting],
+        },
+        extendGraphqlSchema: schema => withStableOrder(withStrictDates(schema)),
       },
       lists: schema,
       session,

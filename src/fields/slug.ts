@@ -1,6 +1,6 @@
 import { text } from '@keystone-6/core/fields'
 import type { BaseListTypeInfo, FieldAccessControl, FieldTypeFunc } from '@keystone-6/core/types'
-import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugCandidate, slugify } from './slugify'
+import { fallbackSlug, SLUG_MAX_LENGTH, SLUG_PATTERN, slugCandidate, slugify } from './slugify'
 import { isTaken, itemId } from './unique'
 
 /**
@@ -37,7 +37,11 @@ export function slug<L extends BaseListTypeInfo>({
         const source =
           (resolvedData as Record<string, unknown>)[from] ??
           (item as Record<string, unknown> | undefined)?.[from]
-        const base = typeof source === 'string' ? slugify(source) : ''
+        // A name with nothing to transliterate (emoji only) still gets a readable slug.
+        const base =
+          typeof source !== 'string'
+            ? ''
+            : slugify(source) || (source.trim() && fallbackSlug(listKey))
         if (!base) return given
         for (let attempt = 1; ; attempt++) {
           const candidate = slugCandidate(base, attempt)

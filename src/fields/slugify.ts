@@ -1,11 +1,18 @@
 // Pure slug rules from the content model: lowercase ASCII words joined by '-', at most 100
-// characters.
+// characters. Names in any script are transliterated first ("Đà Nẵng" -> "da-nang",
+// "Москва" -> "moskva", "東京" -> "dong-jing") with the `transliteration` package.
+import { randomBytes } from 'node:crypto'
+import { transliterate } from 'transliteration'
 
 export const SLUG_MAX_LENGTH = 100
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/**
+ * The slug of `text`: transliterated to ASCII, lowercased, words joined by '-', cut at a word
+ * boundary within `maxLength`. Empty when nothing readable is left (emoji, punctuation only).
+ */
 export function slugify(text: string, maxLength = SLUG_MAX_LENGTH): string {
-  const words = text
+  const words = transliterate(text.normalize('NFC'))
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // strip accents: "Señor" -> "senor"
     .toLowerCase()
@@ -33,4 +40,15 @@ export function slugCandidate(base: string, attempt: number): string {
   if (attempt <= 1) return base
   const suffix = `-${attempt}`
   return `${base.slice(0, SLUG_MAX_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`
+}
+
+/**
+ * A slug for a name with nothing to transliterate (emoji only): the list's name and a short
+ * random id, e.g. "tag-k3x9qa7m". Readable, valid, and unlikely to be taken.
+ */
+export function fallbackSlug(listKey: string): string {
+  const id = BigInt(`0x${randomBytes(5).toString('hex')}`)
+    .toString(36)
+    .padStart(8, '0')
+  return `${slugify(listKey) || 'item'}-${id}`
 }

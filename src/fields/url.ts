@@ -1,5 +1,5 @@
-import { text } from '@keystone-6/core/fields'
 import type { BaseListTypeInfo, FieldTypeFunc } from '@keystone-6/core/types'
+import { LIMITS, singleLine } from './text-limits'
 
 /** Only absolute http(s) URLs: never `javascript:`, `data:` or relative links. */
 export function isHttpUrl(value: string): boolean {
@@ -11,11 +11,11 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-/** An optional http(s) URL; an empty value is stored as null. */
+/** An optional http(s) URL of at most 2,048 characters; an empty value is stored as null. */
 export function httpUrl<L extends BaseListTypeInfo>(
   ui: { description?: string } = {}
 ): FieldTypeFunc<L> {
-  return text<L>({
+  return singleLine<L>(LIMITS.url, {
     db: { isNullable: true },
     ui,
     hooks: {

@@ -71,3 +71,37 @@ export async function authorshipProblems({
   }
   return []
 }
+
+type ResolvedAuthors = {
+  set?: { id: unknown }[]
+  connect?: { id: unknown }[]
+  disconnect?: { id: unknown }[]
+}
+
+/**
+ * A published story keeps a byline: publishing needs an author (src/workflow/transitions.ts),
+ * and an update may not then take the last one off (resolved relationship input, by id).
+ */
+export async function publishedBylineProblem({
+  operation,
+  resolvedData,
+  item,
+  context,
+}: {
+  operation: 'create' | 'update'
+  resolvedData: { authors?: unknown }
+  item?: { id: unknown; status?: unknown }
+  context: Context
+}): Promise<string | null> {
+  const authors = resolvedData.authors as ResolvedAuthors | undefined
+  if (operation !== 'update' || !authors || item?.status !== 'published') return null
+  const ids = (refs?: { id: unknown }[]) => (refs ?? []).map(ref => String(ref.id))
+  const current = (await context.sudo().query.Article!.findOne({
+    where: { id: String(item.id) },
+    query: 'authors { id }',
+  })) as { authors: { id: string }[] }
+  const after = new Set(authors.set ? ids(authors.set) : current.authors.map(a => a.id))
+  for (const id of ids(authors.disconnect)) after.delete(id)
+  for (const id of ids(authors.connect)) after.add(id)
+  return after.size === 0 ? 'A published story keeps at least one author: add one first' : null
+}

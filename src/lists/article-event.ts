@@ -1,6 +1,7 @@
 import { list } from '@keystone-6/core'
 import { denyAll } from '@keystone-6/core/access'
-import { integer, relationship, select, text, timestamp } from '@keystone-6/core/fields'
+import { integer, relationship, select, timestamp } from '@keystone-6/core/fields'
+import { LIMITS, multiLine, singleLine } from '../fields/text-limits'
 import { articleFilter, isSignedIn, onArticle } from '../access/rules'
 import { actionNames, statuses, transitions } from '../workflow/transitions'
 import type { Lists } from '../../generated/keystone/types'
@@ -46,9 +47,9 @@ export const ArticleEvent: Lists.ArticleEvent = list({
     }),
     actor: relationship({ ref: 'User', ui: read }),
     // The name as it was: reporters cannot read other accounts, and accounts get renamed.
-    actorName: text({ ui: read }),
+    actorName: singleLine(LIMITS.name, { ui: read }),
     at: timestamp({ validation: { isRequired: true }, ui: read }),
-    note: text({ ui: { ...read, displayMode: 'textarea' } }),
+    note: multiLine(LIMITS.note, { ui: read }),
     version: integer({ ui: { ...read, description: 'The article version this action produced' } }),
   },
 })

@@ -1,7 +1,6 @@
 import { list } from '@keystone-6/core'
 import { denyAll } from '@keystone-6/core/access'
-import { calendarDay, relationship, select, text, timestamp } from '@keystone-6/core/fields'
-import { document } from '@keystone-6/fields-document'
+import { calendarDay, relationship, select, timestamp } from '@keystone-6/core/fields'
 import { articleFieldMode } from '../access/admin-ui'
 import {
   allowed,
@@ -14,11 +13,13 @@ import type { Session } from '../access/session'
 import { articleActions } from '../workflow/actions'
 import { statuses, statusLabels } from '../workflow/transitions'
 import { versionField } from './article-version'
-import { authorshipProblems, withOwnByline } from './article-authors'
+import { authorshipProblems, publishedBylineProblem, withOwnByline } from './article-authors'
 import { deskField } from './article-desk'
 import { deleteAction } from './delete-action'
 import { slug } from '../fields/slug'
 import { httpUrl } from '../fields/url'
+import { storyBody } from '../fields/story-body'
+import { LIMITS, multiLine, singleLine } from '../fields/text-limits'
 import type { Lists } from '../../generated/keystone/types'
 
 // BCP-47 primary language with optional subtags: "id", "en", "en-GB", "zh-Hant-TW".
@@ -75,24 +76,14 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
   },
   fields: {
     desk: deskField(),
-    headline: text({
-      validation: { isRequired: true, length: { max: 300 } },
+    headline: singleLine(LIMITS.headline, {
+      validation: { isRequired: true },
       access: { read: everyone },
     }),
     slug: slug({ from: 'headline', access: { read: everyone } }),
-    summary: text({ ui: { displayMode: 'textarea' } }),
-    body: document({
-      formatting: {
-        inlineMarks: { bold: true, italic: true, strikethrough: true },
-        listTypes: true,
-        headingLevels: [2, 3, 4],
-        blockTypes: { blockquote: true },
-        softBreaks: true,
-      },
-      links: true,
-      dividers: true,
-    }),
-    language: text({
+    summary: multiLine(LIMITS.summary),
+    body: storyBody(),
+    language: singleLine(LIMITS.languageTag, {
       defaultValue: 'id',
       validation: {
         isRequired: true,
@@ -102,7 +93,9 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
         },
       },
     }),
-    dateline: text({ ui: { description: 'As printed, e.g. "Vilnius, Lithuania"' } }),
+    dateline: singleLine(LIMITS.dateline, {
+      ui: { description: 'As printed, e.g. "Vilnius, Lithuania"' },
+    }),
     datelinePlace: relationship({ ref: 'Place.datelineOf' }),
     storyDate: calendarDay({ ui: { description: 'The calendar day the story refers to' } }),
     status: select({
@@ -117,19 +110,18 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     publishedBy: relationship({ ref: 'User', ...stamp('Who published it (last)', isSignedIn) }),
     unpublishedAt: timestamp(stamp('When it was last unpublished')),
     killedAt: timestamp(stamp('When it was killed', everyone)),
-    killReason: text({
+    killReason: multiLine(LIMITS.note, {
       ...stamp('The kill notice readers see instead of the story', everyone),
     }),
     lastEditedBy: relationship({ ref: 'User', ...stamp('Who changed it last', isSignedIn) }),
-    publicationNote: text({
+    publicationNote: multiLine(LIMITS.note, {
       ui: {
-        displayMode: 'textarea',
         description: 'Provenance of the publication facts (e.g. only the date is known)',
       },
     }),
-    editorialNote: text({
+    editorialNote: multiLine(LIMITS.editorialNote, {
       access: staffReadOnly,
-      ui: { displayMode: 'textarea', description: 'Internal: never shown to readers' },
+      ui: { description: 'Internal: never shown to readers' },
     }),
     authors: relationship({
       ref: 'Person.authored',
@@ -151,13 +143,15 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
       many: true,
       ui: { description: 'Where the copy came from' },
     }),
-    sourceCredit: text({ ui: { description: 'The printed credit, verbatim (e.g. "Kyodo-OANA")' } }),
+    sourceCredit: singleLine(LIMITS.credit, {
+      ui: { description: 'The printed credit, verbatim (e.g. "Kyodo-OANA")' },
+    }),
     relatedLinks: relationship({
       ref: 'RelatedLink.article',
       many: true,
       ui: { description: '"Baca juga" (read also) lines' },
     }),
-    copyrightNotice: text(),
+    copyrightNotice: singleLine(LIMITS.credit),
     copyrightHolder: relationship({ ref: 'Organization.copyrightOf' }),
     corrections: relationship({
       ref: 'Correction.article',
@@ -199,11 +193,13 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
       const lastEditedBy = { connect: { id: session.itemId } }
       return { ...resolvedData, lastEditedBy }
     },
-    async validate({ operation, inputData, item, context, addValidationError }) {
+    async validate({ operation, inputData, resolvedData, item, context, addValidationError }) {
       if (operation === 'delete') return
       for (const problem of await authorshipProblems({ operation, inputData, item, context })) {
         addValidationError(problem)
       }
+      const byline = await publishedBylineProblem({ operation, resolvedData, item, context })
+      if (byline) addValidationError(byline)
     },
   },
 })

@@ -1,6 +1,7 @@
 import { list } from '@keystone-6/core'
 import { denyAll } from '@keystone-6/core/access'
-import { relationship, select, text, timestamp } from '@keystone-6/core/fields'
+import { relationship, select, timestamp } from '@keystone-6/core/fields'
+import { LIMITS, multiLine } from '../fields/text-limits'
 import { allowed, articleFilter, isSignedIn, onArticle, publishedArticle } from '../access/rules'
 import type { Session } from '../access/session'
 import type { Lists } from '../../generated/keystone/types'
@@ -41,9 +42,9 @@ export const Correction: Lists.Correction = list({
       defaultValue: 'correction',
       validation: { isRequired: true },
     }),
-    note: text({
-      validation: { isRequired: true, length: { max: 2000 } },
-      ui: { displayMode: 'textarea', description: 'Public: printed with the story' },
+    note: multiLine(LIMITS.note, {
+      validation: { isRequired: true },
+      ui: { description: 'Public: printed with the story' },
     }),
     createdBy: relationship({
       ref: 'User',

@@ -1,9 +1,11 @@
 import { list } from '@keystone-6/core'
-import { relationship, select, text } from '@keystone-6/core/fields'
+import { relationship, select } from '@keystone-6/core/fields'
+import { LIMITS, multiLine, singleLine } from '../fields/text-limits'
 import { profileAccess, profileUi } from '../access/rules'
 import { backReference } from '../fields/back-reference'
 import { slug } from '../fields/slug'
 import { httpUrl } from '../fields/url'
+import { profileHooks } from './profile-hooks'
 import type { Lists } from '../../generated/keystone/types'
 
 export const organizationKinds = [
@@ -26,8 +28,8 @@ export const Organization: Lists.Organization = list({
     listView: { initialColumns: ['name', 'shortName', 'kind', 'memberOf'] },
   },
   fields: {
-    name: text({ validation: { isRequired: true, length: { max: 200 } } }),
-    shortName: text({ ui: { description: 'e.g. "NATO", "OANA"' } }),
+    name: singleLine(LIMITS.name, { validation: { isRequired: true } }),
+    shortName: singleLine(LIMITS.shortName, { ui: { description: 'e.g. "NATO", "OANA"' } }),
     slug: slug({ from: 'name' }),
     kind: select({
       type: 'string',
@@ -35,7 +37,7 @@ export const Organization: Lists.Organization = list({
       defaultValue: 'other',
       validation: { isRequired: true },
     }),
-    description: text({ ui: { displayMode: 'textarea' } }),
+    description: multiLine(LIMITS.description),
     url: httpUrl(),
     // Membership is not hierarchy: Kyodo and ANTARA are members of OANA, not its children.
     memberOf: relationship({ ref: 'Organization.members', many: true }),
@@ -50,4 +52,5 @@ export const Organization: Lists.Organization = list({
     sourceOf: backReference('Article.sources'),
     copyrightOf: backReference('Article.copyrightHolder'),
   },
+  hooks: profileHooks('Organization'),
 })

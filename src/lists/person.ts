@@ -1,8 +1,10 @@
 import { list } from '@keystone-6/core'
-import { relationship, text } from '@keystone-6/core/fields'
+import { relationship } from '@keystone-6/core/fields'
+import { LIMITS, multiLine, singleLine } from '../fields/text-limits'
 import { allowed, isSignedIn, profileAccess, profileUi } from '../access/rules'
 import { slug } from '../fields/slug'
 import { backReference } from '../fields/back-reference'
+import { profileHooks } from './profile-hooks'
 import type { Lists } from '../../generated/keystone/types'
 
 // A public profile: bylines and mentions point here. Logins live in User.
@@ -15,10 +17,12 @@ export const Person: Lists.Person = list({
     listView: { initialColumns: ['name', 'jobTitle', 'affiliations'] },
   },
   fields: {
-    name: text({ validation: { isRequired: true, length: { max: 200 } } }),
+    name: singleLine(LIMITS.name, { validation: { isRequired: true } }),
     slug: slug({ from: 'name' }),
-    jobTitle: text({ ui: { description: 'Current title, as the newsroom prints it' } }),
-    description: text({ ui: { displayMode: 'textarea' } }),
+    jobTitle: singleLine(LIMITS.jobTitle, {
+      ui: { description: 'Current title, as the newsroom prints it' },
+    }),
+    description: multiLine(LIMITS.description),
     affiliations: relationship({ ref: 'Organization.affiliatedPeople', many: true }),
     user: relationship({
       ref: 'User.person',
@@ -38,4 +42,5 @@ export const Person: Lists.Person = list({
     edited: backReference('Article.editors'),
     mentionedIn: backReference('Article.people'),
   },
+  hooks: profileHooks('Person'),
 })

@@ -1,8 +1,10 @@
 import { list } from '@keystone-6/core'
-import { relationship, select, text } from '@keystone-6/core/fields'
+import { relationship, select } from '@keystone-6/core/fields'
+import { LIMITS, singleLine } from '../fields/text-limits'
 import { profileAccess, profileUi } from '../access/rules'
 import { backReference } from '../fields/back-reference'
 import { slug } from '../fields/slug'
+import { profileHooks } from './profile-hooks'
 import type { Lists } from '../../generated/keystone/types'
 
 export const placeKinds = [
@@ -21,11 +23,11 @@ export const Place: Lists.Place = list({
     listView: { initialColumns: ['name', 'alternateName', 'kind', 'countryCode', 'parent'] },
   },
   fields: {
-    name: text({
-      validation: { isRequired: true, length: { max: 200 } },
+    name: singleLine(LIMITS.name, {
+      validation: { isRequired: true },
       ui: { description: 'As printed in Indonesian, e.g. "Jepang"' },
     }),
-    alternateName: text({ ui: { description: 'English name, e.g. "Japan"' } }),
+    alternateName: singleLine(LIMITS.name, { ui: { description: 'English name, e.g. "Japan"' } }),
     slug: slug({ from: 'name' }),
     kind: select({
       type: 'string',
@@ -33,7 +35,7 @@ export const Place: Lists.Place = list({
       validation: { isRequired: true },
       defaultValue: 'city',
     }),
-    countryCode: text({
+    countryCode: singleLine(LIMITS.countryCode, {
       db: { isNullable: true },
       validation: {
         match: {
@@ -53,4 +55,5 @@ export const Place: Lists.Place = list({
     datelineOf: backReference('Article.datelinePlace'),
     mentionedIn: backReference('Article.places'),
   },
+  hooks: profileHooks('Place'),
 })

@@ -1,5 +1,6 @@
 import { list } from '@keystone-6/core'
-import { integer, relationship, select, text } from '@keystone-6/core/fields'
+import { integer, relationship, select } from '@keystone-6/core/fields'
+import { LIMITS, singleLine } from '../fields/text-limits'
 import { can } from '../access/roles'
 import { articleFilter, isSignedIn, relatedLinkFilter } from '../access/rules'
 import type { Session } from '../access/session'
@@ -63,7 +64,7 @@ export const RelatedLink: Lists.RelatedLink = list({
   },
   fields: {
     article: relationship({ ref: 'Article.relatedLinks' }),
-    label: text({ validation: { isRequired: true, length: { max: 300 } } }),
+    label: singleLine(LIMITS.headline, { validation: { isRequired: true } }),
     url: httpUrl({ description: 'External link (http/https). Leave empty to link a Warta story.' }),
     targetArticle: relationship({ ref: 'Article', ui: { description: 'Or: a Warta story' } }),
     placement: select({

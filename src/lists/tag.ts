@@ -1,8 +1,9 @@
 import { list } from '@keystone-6/core'
-import { text } from '@keystone-6/core/fields'
+import { LIMITS, singleLine } from '../fields/text-limits'
 import { profileAccess, profileUi } from '../access/rules'
 import { backReference } from '../fields/back-reference'
 import { slug } from '../fields/slug'
+import { profileHooks } from './profile-hooks'
 import type { Lists } from '../../generated/keystone/types'
 
 export const Tag: Lists.Tag = list({
@@ -13,8 +14,9 @@ export const Tag: Lists.Tag = list({
     searchFields: ['name', 'slug'],
   },
   fields: {
-    name: text({ validation: { isRequired: true, length: { max: 100 } } }),
+    name: singleLine(LIMITS.tagName, { validation: { isRequired: true } }),
     slug: slug({ from: 'name' }),
     articles: backReference('Article.tags'),
   },
+  hooks: profileHooks('Tag'),
 })

@@ -4,6 +4,7 @@ import { can, roleLabels, roles } from '../access/roles'
 import { allowed, isOwnerOrManager, isSignedIn, userFilter } from '../access/rules'
 import type { Session } from '../access/session'
 import { isTaken, itemId } from '../fields/unique'
+import { LIMITS, singleLine } from '../fields/text-limits'
 import type { Lists } from '../../generated/keystone/types'
 import { normalizeEmail } from '../accounts/email'
 import { endSessions, endSessionsOnAccountChange, refuseWeakPassword } from '../accounts/user-hooks'
@@ -39,7 +40,7 @@ export const User: Lists.User = list({
     listView: { initialColumns: ['name', 'role', 'isActive', 'person'] },
   },
   fields: {
-    name: text({ validation: { isRequired: true, length: { max: 200 } } }),
+    name: singleLine(LIMITS.name, { validation: { isRequired: true } }),
     email: text({
       isIndexed: 'unique',
       validation: {

@@ -9,6 +9,8 @@ import { isSignedIn } from '../access/rules'
 import type { Session } from '../access/session'
 import { dropPagesOf } from '../public/invalidate'
 import { warmAfterPublication } from '../public/keep'
+import { LIMITS } from '../fields/text-limits'
+import { normaliseNewlines, textProblem } from '../fields/text-rules'
 import { claimNextVersion, staleMessage, StaleVersionError } from './stale'
 import { actionNames, judge, transitions, type ActionName, type Status } from './transitions'
 
@@ -96,6 +98,14 @@ async function take(
     text: args.note ?? args.reason,
   })
   if (!verdict.ok) throw new Error(verdict.reason)
+  // Notes and reasons are stored (the kill reason shown to readers): the same rules as fields.
+  for (const key of ['note', 'reason'] as const) {
+    const value = args[key]
+    if (typeof value !== 'string') continue
+    args = { ...args, [key]: normaliseNewlines(value) }
+    const problem = textProblem(key, args[key]!, 'multi', LIMITS.note)
+    if (problem) throw new Error(problem)
+  }
   if (args.version !== article.version)
     throw new Error(await staleMessage(context, id, args.version))
   if (args.publishedAt && (name !== 'publish' || article.publishedAt)) {
@@ -147,8 +157,12 @@ async function take(
   return after
 }
 
+// Action argument fields take no hooks: the characters are checked in take().
 const noteField = (label: string, description: string) =>
-  text({ validation: { isRequired: true }, ui: { label, description, displayMode: 'textarea' } })
+  text({
+    validation: { isRequired: true, length: { max: LIMITS.note } },
+    ui: { label, description, displayMode: 'textarea' },
+  })
 
 function argsFor(name: ActionName) {
   const { requires } = transitions[name] as { requires?: 'note' | 'reason' }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { isValidSlug, slugCandidate, slugify, SLUG_MAX_LENGTH } from '../../src/fields/slugify'
+import {
+  fallbackSlug,
+  isValidSlug,
+  slugCandidate,
+  slugify,
+  SLUG_MAX_LENGTH,
+} from '../../src/fields/slugify'
 
 describe('slugify', () => {
   it.each([
@@ -10,6 +16,15 @@ describe('slugify', () => {
     ['  Señor Müller’s café!  ', 'senor-muller-s-cafe'],
     ['KTT NATO 2023: Vilnius', 'ktt-nato-2023-vilnius'],
     ['---', ''],
+    ['Đà Nẵng', 'da-nang'],
+    ['Hồ Chí Minh', 'ho-chi-minh'],
+    ['Москва', 'moskva'],
+    ['Ελλάδα', 'ellada'],
+    ['北京市', 'bei-jing-shi'],
+    ['서울', 'seoul'],
+    ['İstanbul', 'istanbul'],
+    ['Ærø Øresund ß', 'aero-oresund-ss'],
+    ['🎉🎉', ''],
   ])('%j -> %j', (input, expected) => {
     expect(slugify(input)).toBe(expected)
   })
@@ -39,4 +54,28 @@ describe('slugify', () => {
       expect(isValidSlug(slug)).toBe(false)
     }
   )
+})
+
+describe('any script gives a readable ASCII slug', () => {
+  it.each(['東京タワー', 'القاهرة', 'กรุงเทพมหานคร', 'Тбилиси', 'ירושלים', 'मुंबई', 'Đà Nẵng'])(
+    '%j',
+    name => {
+      const slug = slugify(name)
+      expect(slug).not.toBe('')
+      expect(isValidSlug(slug)).toBe(true)
+    }
+  )
+
+  it('keeps a long non-Latin name within the limit', () => {
+    const slug = slugify('東京'.repeat(200))
+    expect(slug.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH)
+    expect(isValidSlug(slug)).toBe(true)
+  })
+
+  it('falls back to the list name and a short id when nothing is readable', () => {
+    const slug = fallbackSlug('Tag')
+    expect(slug).toMatch(/^tag-[a-z0-9]{8}$/)
+    expect(isValidSlug(slug)).toBe(true)
+    expect(fallbackSlug('Tag')).not.toBe(slug)
+  })
 })

@@ -1,0 +1,52 @@
+// A profile (Person, Organization, Place, Tag) that a story in front of readers refers to cannot
+// be deleted: Keystone would silently disconnect it, leaving a published story with no byline,
+// no dateline place or no credited source. Drafts, stories in review and unpublished ones do not
+// hold a profile back: they are not in front of readers, and publishing again checks the byline.
+import type { KeystoneContext } from '@keystone-6/core/types'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
+type Context = KeystoneContext<any>
+export type Profile = 'Person' | 'Organization' | 'Place' | 'Tag'
+
+/** The Article fields pointing at each profile list; `one` marks a to-one relationship. */
+const ARTICLE_FIELDS: Record<Profile, { field: string; one?: true }[]> = {
+  Person: [{ field: 'authors' }, { field: 'editors' }, { field: 'people' }],
+  Organization: [
+    { field: 'organizations' },
+    { field: 'sources' },
+    { field: 'copyrightHolder', one: true },
+  ],
+  Place: [{ field: 'places' }, { field: 'datelinePlace', one: true }],
+  Tag: [{ field: 'tags' }],
+}
+
+/**
+ * Stories that hold a profile back: published (scheduled ones included) and killed, whose
+ * record stays as it was when it was withdrawn.
+ */
+export const HOLDING_STATUSES = ['published', 'killed'] as const
+const SHOWN = 3
+
+/** Why `id` of `list` may not be deleted, naming the stories, or null. */
+export async function inUseProblem(
+  context: Context,
+  list: Profile,
+  id: string
+): Promise<string | null> {
+  const byId = { id: { equals: id } }
+  const where = {
+    status: { in: [...HOLDING_STATUSES] },
+    OR: ARTICLE_FIELDS[list].map(({ field, one }) => ({ [field]: one ? byId : { some: byId } })),
+  }
+  const db = context.sudo().db.Article!
+  const count = await db.count({ where })
+  if (count === 0) return null
+  const shown = await db.findMany({ where, orderBy: [{ headline: 'asc' }], take: SHOWN })
+  const names = shown.map(story => `"${String(story.headline)}"`).join(', ')
+  const more = count > SHOWN ? ` and ${count - SHOWN} more` : ''
+  return (
+    `cannot be deleted: ${count === 1 ? 'a published or killed story uses' : `${count} published or killed stories use`}` +
+    ` it (${names}${more}). Take it off the published ones (or unpublish them) first; a killed` +
+    ' story keeps its record as it was withdrawn.'
+  )
+}
