@@ -136,5 +136,6 @@ export function profileAccess(...backRefs: string[]) {
 /** The Admin UI offers only what profileAccess allows. */
 export const profileUi = {
   hideCreate: (args: AccessArgs) => !allowed('profile.write')(args),
-  hideDelete: (args: AccessArgs) => !allowed('profile.delete')(args),
+  // Shown per item instead, where the profile is not in use (src/lists/profile-in-use.ts).
+  hideDelete: true,
 }

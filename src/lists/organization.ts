@@ -6,6 +6,7 @@ import { backReference } from '../fields/back-reference'
 import { slug } from '../fields/slug'
 import { httpUrl } from '../fields/url'
 import { profileHooks } from './profile-hooks'
+import { profileDeleteAction } from './profile-in-use'
 import type { Lists } from '../../generated/keystone/types'
 
 export const organizationKinds = [
@@ -21,6 +22,9 @@ export const organizationKinds = [
 
 export const Organization: Lists.Organization = list({
   access: profileAccess('mentionedIn', 'sourceOf', 'copyrightOf'),
+  actions: { remove: profileDeleteAction('Organization') } as unknown as NonNullable<
+    Lists.Organization['actions']
+  >,
   ui: {
     ...profileUi,
     labelField: 'name',

@@ -5,11 +5,15 @@ import { allowed, isSignedIn, profileAccess, profileUi } from '../access/rules'
 import { slug } from '../fields/slug'
 import { backReference } from '../fields/back-reference'
 import { profileHooks } from './profile-hooks'
+import { profileDeleteAction } from './profile-in-use'
 import type { Lists } from '../../generated/keystone/types'
 
 // A public profile: bylines and mentions point here. Logins live in User.
 export const Person: Lists.Person = list({
   access: profileAccess('authored', 'edited', 'mentionedIn'),
+  actions: { remove: profileDeleteAction('Person') } as unknown as NonNullable<
+    Lists.Person['actions']
+  >,
   ui: {
     ...profileUi,
     labelField: 'name',

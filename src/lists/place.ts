@@ -5,6 +5,7 @@ import { profileAccess, profileUi } from '../access/rules'
 import { backReference } from '../fields/back-reference'
 import { slug } from '../fields/slug'
 import { profileHooks } from './profile-hooks'
+import { profileDeleteAction } from './profile-in-use'
 import type { Lists } from '../../generated/keystone/types'
 
 export const placeKinds = [
@@ -16,6 +17,9 @@ export const placeKinds = [
 
 export const Place: Lists.Place = list({
   access: profileAccess('mentionedIn', 'datelineOf'),
+  actions: { remove: profileDeleteAction('Place') } as unknown as NonNullable<
+    Lists.Place['actions']
+  >,
   ui: {
     ...profileUi,
     labelField: 'name',

@@ -3,21 +3,33 @@
 // no dateline place or no credited source. Drafts, stories in review and unpublished ones do not
 // hold a profile back: they are not in front of readers, and publishing again checks the byline.
 import type { KeystoneContext } from '@keystone-6/core/types'
+import { allowed } from '../access/rules'
+import { deleteAction } from './delete-action'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
 type Context = KeystoneContext<any>
 export type Profile = 'Person' | 'Organization' | 'Place' | 'Tag'
 
-/** The Article fields pointing at each profile list; `one` marks a to-one relationship. */
-const ARTICLE_FIELDS: Record<Profile, { field: string; one?: true }[]> = {
-  Person: [{ field: 'authors' }, { field: 'editors' }, { field: 'people' }],
-  Organization: [
-    { field: 'organizations' },
-    { field: 'sources' },
-    { field: 'copyrightHolder', one: true },
+/**
+ * The Article fields pointing at each profile list (`one` marks a to-one relationship) and the
+ * profile's field for the other side.
+ */
+const ARTICLE_FIELDS: Record<Profile, { field: string; backRef: string; one?: true }[]> = {
+  Person: [
+    { field: 'authors', backRef: 'authored' },
+    { field: 'editors', backRef: 'edited' },
+    { field: 'people', backRef: 'mentionedIn' },
   ],
-  Place: [{ field: 'places' }, { field: 'datelinePlace', one: true }],
-  Tag: [{ field: 'tags' }],
+  Organization: [
+    { field: 'organizations', backRef: 'mentionedIn' },
+    { field: 'sources', backRef: 'sourceOf' },
+    { field: 'copyrightHolder', backRef: 'copyrightOf', one: true },
+  ],
+  Place: [
+    { field: 'places', backRef: 'mentionedIn' },
+    { field: 'datelinePlace', backRef: 'datelineOf', one: true },
+  ],
+  Tag: [{ field: 'tags', backRef: 'articles' }],
 }
 
 /**
@@ -26,6 +38,17 @@ const ARTICLE_FIELDS: Record<Profile, { field: string; one?: true }[]> = {
  */
 export const HOLDING_STATUSES = ['published', 'killed'] as const
 const SHOWN = 3
+
+/**
+ * The same rule as a where-filter on the profile list: profiles no holding story uses. The Admin
+ * UI offers Delete only on these (src/lists/delete-action.ts).
+ */
+export function notInUse(list: Profile) {
+  const holding = { status: { in: [...HOLDING_STATUSES] } }
+  return {
+    NOT: { OR: ARTICLE_FIELDS[list].map(({ backRef }) => ({ [backRef]: { some: holding } })) },
+  }
+}
 
 /** Why `id` of `list` may not be deleted, naming the stories, or null. */
 export async function inUseProblem(
@@ -49,4 +72,9 @@ export async function inUseProblem(
     ` it (${names}${more}). Take it off the published ones (or unpublish them) first; a killed` +
     ' story keeps its record as it was withdrawn.'
   )
+}
+
+/** The Admin UI's Delete for a profile: for those who may delete profiles, on profiles not in use. */
+export function profileDeleteAction(list: Profile) {
+  return deleteAction(list, args => allowed('profile.delete')(args) && notInUse(list), 'Delete')
 }

@@ -4,10 +4,12 @@ import { profileAccess, profileUi } from '../access/rules'
 import { backReference } from '../fields/back-reference'
 import { slug } from '../fields/slug'
 import { profileHooks } from './profile-hooks'
+import { profileDeleteAction } from './profile-in-use'
 import type { Lists } from '../../generated/keystone/types'
 
 export const Tag: Lists.Tag = list({
   access: profileAccess('articles'),
+  actions: { remove: profileDeleteAction('Tag') } as unknown as NonNullable<Lists.Tag['actions']>,
   ui: {
     ...profileUi,
     labelField: 'name',

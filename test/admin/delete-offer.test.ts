@@ -29,9 +29,9 @@ async function offersDelete(context: Context, listKey: string, id: string, actio
 }
 
 /** Whether the server deletes it (the outcome the screen must predict). */
-async function serverDeletes(context: Context, listKey: 'Article' | 'RelatedLink', id: string) {
+async function serverDeletes(context: Context, listKey: string, id: string) {
   try {
-    const deleted = await context.db[listKey].deleteOne({ where: { id } })
+    const deleted = await (context.db as any)[listKey].deleteOne({ where: { id } })
     return Boolean(deleted)
   } catch {
     return false
@@ -72,4 +72,37 @@ describe.each(actors.filter(a => a !== 'anonymous'))('%s', actor => {
       expect(await serverDeletes(as, 'RelatedLink', String(link.id))).toBe(offered)
     }
   )
+})
+
+const profileLists = ['Person', 'Organization', 'Place', 'Tag'] as const
+const articleField = { Person: 'people', Organization: 'sources', Place: 'places', Tag: 'tags' }
+
+/** A profile of `list`, used by a story in `status` (or by none). */
+async function profileUsedBy(list: (typeof profileLists)[number], status: string | null) {
+  const db = context.sudo().db as any
+  const profile = await db[list].createOne({ data: { name: `${list} ${Math.random()}` } })
+  if (status) {
+    const article = await articleByA(context, staff, status as any)
+    // Raw Prisma: the fixture needs the link, not a versioned edit.
+    await (context.prisma.article.update as any)({
+      where: { id: article },
+      data: { [articleField[list]]: { connect: [{ id: profile.id }] } },
+    })
+  }
+  return String(profile.id)
+}
+
+describe.each(actors.filter(a => a !== 'anonymous'))('%s on profiles', actor => {
+  describe.each(profileLists)('%s', list => {
+    it.each([null, ...statuses])(
+      'used by a %s story: Delete is offered exactly when the server deletes it',
+      async status => {
+        const id = await profileUsedBy(list, status)
+        const as = contextFor(context, staff, actor as Actor)
+        const offered = await offersDelete(as, list, id, 'remove')
+        expect(await serverDeletes(as, list as any, id)).toBe(offered)
+        if (status === 'published' || status === 'killed') expect(offered).toBe(false)
+      }
+    )
+  })
 })
