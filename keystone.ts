@@ -8,6 +8,8 @@ import { schema } from './schema'
 import { LOCKS, withAdvisoryLock } from './src/db/lock.mjs'
 import { databaseProvider, databaseUrl, schemaPaths } from './src/db/url.mjs'
 import { sqlCountOptions, sqlCountRoute } from './src/db/sql-count'
+import { sqliteGate } from './src/db/sqlite-gate'
+import { atomicMutations } from './src/graphql/atomic-mutations'
 import { publicReadPath } from './src/public/read-path'
 import { withReadModel } from './src/public/prisma-models'
 import { env, isProduction, productionProblems } from './src/env'
@@ -33,7 +35,7 @@ const requirePg = () =>
 const adapter = () =>
   provider === 'postgresql'
     ? new (requirePg().PrismaPg)({ connectionString: databaseUrl() })
-    : new PrismaBetterSqlite3({ url: databaseUrl(), ...sqlCountOptions() })
+    : sqliteGate(new PrismaBetterSqlite3({ url: databaseUrl(), ...sqlCountOptions() }))
 
 export default withActiveAccountsOnly(
   withAuth<TypeInfo<Session>>(
@@ -72,6 +74,7 @@ export default withActiveAccountsOnly(
       },
       graphql: {
         schemaPath: paths.graphql,
+        extendGraphqlSchema: atomicMutations,
         apolloConfig: { formatError: formatError(isProduction) },
       },
       lists: schema,
