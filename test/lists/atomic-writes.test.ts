@@ -205,7 +205,7 @@ describe('many-item mutations are all or nothing', () => {
 
 describe('a database conflict is told in plain words', () => {
   it('concurrent createTag with one slug: one is made, the others are refused clearly', async () => {
-    const before = (await census(context)).counts.Tag
+    const before = (await census(context)).counts.Tag!
     const answers = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
         gql(
