@@ -38,7 +38,8 @@ beforeAll(async () => {
     Article: failingAfter('Article', 'headline'),
     ArticleEvent: failingAfter('ArticleEvent', 'note'),
   }
-  context = getContext({ ...config, lists } as typeof config, PrismaModule) as unknown as Context
+  const failing = { ...config, lists } as unknown as typeof config
+  context = getContext(failing, PrismaModule) as unknown as Context
   staff = await createStaff(context)
 })
 
