@@ -10,6 +10,7 @@ import { databaseProvider, databaseUrl, schemaPaths } from './src/db/url.mjs'
 import { sqlCountOptions, sqlCountRoute } from './src/db/sql-count'
 import { sqliteGate } from './src/db/sqlite-gate'
 import { atomicMutations } from './src/graphql/atomic-mutations'
+import { quietErrors } from './src/http/quiet-errors'
 import { publicReadPath } from './src/public/read-path'
 import { withReadModel } from './src/public/prisma-models'
 import { env, isProduction, productionProblems } from './src/env'
@@ -83,6 +84,7 @@ export default withActiveAccountsOnly(
       server: {
         options: { host: env.host, port: env.port },
         extendExpressApp(app, context) {
+          quietErrors(app)
           sqlCountRoute(app)
           publicReadPath('/api/graphql')(app, context as unknown as Context)
         },

@@ -9,6 +9,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql/index.js'
 import { conflictMessage, isDatabaseError } from './db/conflicts'
 
 export const INTERNAL_MESSAGE = 'Internal server error'
+const TOO_DEEP = 'The request is nested too deeply to be read.'
 
 const PROGRAMMING_ERRORS = new Set([
   'TypeError',
@@ -45,6 +46,8 @@ export function clientText(error: unknown, stack?: string): string {
   if (isDatabaseError(error) || name.startsWith('Prisma') || name === 'DriverAdapterError') {
     return conflictMessage(isDatabaseError(error) ? error : { name, message })
   }
+  // The parser or the input coercion recursing once per level of a deeply nested request.
+  if (name === 'RangeError' && /call stack/i.test(message)) return TOO_DEEP
   if (PROGRAMMING_ERRORS.has(name) || INTERNAL_TEXT.test(message)) return INTERNAL_MESSAGE
   return message
 }
