@@ -24,12 +24,18 @@ type Open = { root: Context; jobs: Job[] }
 // Keyed by the transaction's Prisma client, which every context derived from it shares.
 const open = new WeakMap<object, Open>()
 
-/** Whether `prisma` is the client of a transaction opened by inTransaction. */
+// How Prisma 7 marks a transaction's client (its interactive-transaction scope), so that a
+// transaction opened elsewhere (context.transaction in a script) is joined too.
+const PRISMA_SCOPE = Symbol.for('prisma.client.transaction.scope_context')
+
+/** Whether `prisma` is the client of a transaction (inTransaction's, or Prisma's own). */
 export function isTransactionClient(prisma: unknown): boolean {
-  return typeof prisma === 'object' && prisma !== null && open.has(prisma)
+  if (typeof prisma !== 'object' || prisma === null) return false
+  const scope = (prisma as Record<symbol, { kind?: unknown } | undefined>)[PRISMA_SCOPE]
+  return open.has(prisma) || scope?.kind === 'nested'
 }
 
-/** Whether `context` runs in a transaction opened by inTransaction. */
+/** Whether `context` runs in a transaction. */
 export function isInTransaction(context: Context): boolean {
   return isTransactionClient(context.prisma)
 }
@@ -84,5 +90,7 @@ function runJob(job: Job, root: Context) {
 export function afterCommit(context: Context, job: Job): void {
   const state = open.get(context.prisma as object)
   if (state) state.jobs.push(job)
-  else runJob(job, context)
+  else if (!isInTransaction(context)) runJob(job, context)
+  // else a transaction opened around inTransaction's back: its commit is not seen here, and
+  // the job (best effort) is dropped rather than run against a closing transaction.
 }

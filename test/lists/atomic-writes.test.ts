@@ -223,3 +223,22 @@ describe('a database conflict is told in plain words', () => {
     expect((await census(context)).counts.Tag).toBe(before + 1)
   })
 })
+
+describe("a script's own transaction", () => {
+  it('joins the writes made in it, side by side, and takes them back on rollback', async () => {
+    const tags = async () => (await census(context)).counts.Tag!
+    const before = await tags()
+    await context.sudo().transaction(async tx => {
+      await Promise.all(
+        ['Satu', 'Dua', 'Tiga'].map(name => tx.db.Tag.createOne({ data: { name } }))
+      )
+    })
+    expect(await tags()).toBe(before + 3)
+    const failed = context.sudo().transaction(async tx => {
+      await Promise.all(['Empat', 'Lima'].map(name => tx.db.Tag.createOne({ data: { name } })))
+      throw new Error('the script gives up')
+    })
+    await expect(failed).rejects.toThrow('the script gives up')
+    expect(await tags()).toBe(before + 3)
+  })
+})
