@@ -15,7 +15,7 @@ type Job = (root: Context) => unknown
  * maxWait: how long a write may queue for SQLite's one writer (or a PostgreSQL connection)
  * before it is refused as busy; timeout: the longest a write may hold its transaction (ms).
  */
-export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const
+export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const
 // PostgreSQL may abort one of two crossing transactions (a deadlock, a serialization failure);
 // the whole write runs again, up to this many times in all.
 const ATTEMPTS = 3

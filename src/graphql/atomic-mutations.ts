@@ -8,12 +8,15 @@
 // graphql/index.js, as Keystone imports it: under vitest a bare 'graphql' is its ESM copy, whose
 // type checks refuse Keystone's (CommonJS) types.
 import {
+  GraphQLError,
   defaultFieldResolver,
   getNamedType,
   getNullableType,
   isListType,
+  responsePathAsArray,
   type GraphQLField,
   type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql/index.js'
 import type { KeystoneContext } from '@keystone-6/core/types'
@@ -44,6 +47,20 @@ function itemsArgument(field: GraphQLField<unknown, Context>): string | undefine
   return isList && MANY_ITEM.test(getNamedType(arg!.type).name) ? arg!.name : undefined
 }
 
+/**
+ * The error of the many-item mutation's item `index`, at that item's path as Keystone reports
+ * it (`createTags.1`), though the whole mutation then answers null: nothing was written.
+ */
+function failedItem(error: unknown, info: GraphQLResolveInfo, index: number): unknown {
+  if (!(error instanceof Error)) return error
+  const { extensions } = error as { extensions?: Record<string, unknown> }
+  return new GraphQLError(error.message, {
+    nodes: info.fieldNodes,
+    path: [...responsePathAsArray(info.path), index],
+    ...(extensions && { extensions }),
+  })
+}
+
 function atomic(resolve: Resolver, items: string | undefined): Resolver {
   return async (root, values, context, info) => {
     try {
@@ -52,11 +69,15 @@ function atomic(resolve: Resolver, items: string | undefined): Resolver {
       return await inTransaction(context, async tx => {
         if (items === undefined) return await resolve(root, values, tx, info)
         const out: unknown[] = []
-        for (const item of values[items] as unknown[]) {
-          const [result] = (await resolve(root, { ...values, [items]: [item] }, tx, info)) as [
-            unknown,
-          ]
-          out.push(await result)
+        for (const [i, item] of (values[items] as unknown[]).entries()) {
+          try {
+            const [result] = (await resolve(root, { ...values, [items]: [item] }, tx, info)) as [
+              unknown,
+            ]
+            out.push(await result)
+          } catch (error) {
+            throw failedItem(publicError(error), info, i)
+          }
         }
         return out
       })

@@ -113,6 +113,15 @@ describe('many-item mutations are all or nothing', () => {
     )
   })
 
+  it("the error is at the failing item's path, and the mutation answers null", async () => {
+    const { data, errors } = (await gql(
+      as('editor'),
+      `mutation { createTags(data: [{ name: "Longsor" }, { name: "" }, { name: "Angin" }]) { id } }`
+    )) as unknown as { data: { createTags: unknown }; errors: { path: unknown[] }[] }
+    expect(data.createTags).toBeNull()
+    expect(errors.map(e => e.path)).toEqual([['createTags', 1]])
+  })
+
   it('createTags giving one slug twice creates none, in plain words', async () => {
     await expectRefused(
       context,
