@@ -111,6 +111,9 @@ export function conflictMessage(error: unknown): string {
   ) {
     return BUSY
   }
+  if (['P1001', 'P1002', 'P1017', 'P2024'].includes(code) || /^08/.test(code)) {
+    return 'The newsroom database cannot be reached right now. Try again in a moment.'
+  }
   if (code === 'P2000' || code === '22001') {
     return 'A value is too long for the database. Nothing was saved.'
   }
