@@ -1,12 +1,15 @@
 // The version claim and the content it stamps are one transaction: when anything after the
 // claim fails (here a hook that throws for a marker headline or note), the story keeps its
 // version and its content, through GraphQL, through context.db (scripts) and through actions.
+import { spawn } from 'node:child_process'
+import path from 'node:path'
 import { getContext } from '@keystone-6/core/context'
 import { beforeAll, describe, expect, it } from 'vitest'
 import * as PrismaModule from '../../generated/prisma/client'
 import type { Context } from '../../generated/keystone/types'
 import { articleByA, contextFor, createStaff, type Staff } from '../access/fixtures'
 import { failureOf, testContext } from '../helpers/context'
+import { repoRoot } from '../helpers/paths'
 import { act } from '../workflow/act'
 import { gql, INTERNAL } from './writes'
 
@@ -99,4 +102,28 @@ describe('a failure after the version claim', () => {
     expect(await story(id)).toEqual(before)
     expect(await context.sudo().db.ArticleEvent.count()).toBe(events)
   })
+
+  it('a writer killed with SIGKILL between the claim and the content write leaves no trace', async () => {
+    const id = await articleByA(context, staff, 'draft')
+    const before = await story(id)
+    const tsx = path.join(repoRoot, 'node_modules/.bin/tsx')
+    const child = spawn(tsx, [path.join(repoRoot, 'test/lists/crash-writer.ts'), id, '1'], {
+      cwd: repoRoot,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stderr!.on('data', chunk => (output += chunk))
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.on('data', chunk => {
+        output += chunk
+        if (output.includes('claimed')) resolve()
+      })
+      child.once('exit', code => reject(new Error(`the writer exited (${code}): ${output}`)))
+    })
+    const exited = new Promise(resolve => child.once('exit', resolve))
+    child.kill('SIGKILL')
+    await exited
+    expect(await story(id)).toEqual(before)
+  }, 60_000)
 })
