@@ -75,7 +75,7 @@ export function conflictMessage(error: unknown): string {
   ) {
     const { model, fields } = uniqueTarget(e)
     const what = model ? words(model) : 'record'
-    const article = /^[aeiou]/.test(what) ? 'An' : 'A'
+    const article = /^[aeio]/.test(what) ? 'An' : 'A' // a user, an organization
     const field = fields.length > 0 ? fields.map(words).join(' and ') : 'value'
     return `${article} ${what} with this ${field} already exists. Nothing was saved.`
   }
