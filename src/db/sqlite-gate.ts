@@ -4,10 +4,15 @@
 // be rolled back, and a write it makes commits or rolls back with a stranger's transaction.
 // The gate makes those statements wait for the open transaction to end. Cost: one boolean test
 // per statement; a statement waits at most for the one transaction open when it came (the
-// statements waiting go before the next transaction).
+// statements waiting go before the next transaction). A transaction also takes the write lock
+// as it begins (see immediately): each of Warta's transactions writes.
 
 type Query = unknown
-type Tx = { commit(): Promise<void>; rollback(): Promise<void> }
+type Tx = {
+  commit(): Promise<void>
+  rollback(): Promise<void>
+  executeRaw(query: { sql: string; args: unknown[]; argTypes: unknown[] }): Promise<number>
+}
 /** The part of Prisma's SqlDriverAdapter the gate changes (@prisma/driver-adapter-utils). */
 type Adapter = {
   queryRaw(query: Query): Promise<unknown>
@@ -68,6 +73,24 @@ function gatedTransaction<T extends Tx>(tx: T, gate: Gate): T {
   })
 }
 
+const statement = (sql: string) => ({ sql, args: [], argTypes: [] })
+
+/**
+ * Turns the adapter's deferred BEGIN into BEGIN IMMEDIATE, which takes the database's write lock
+ * at once (waiting up to better-sqlite3's busy timeout, 5 s, for another process's writer). A
+ * deferred transaction that reads first fails outright (SQLITE_BUSY) on its first write when
+ * another process (a script next to the server) committed in between.
+ */
+async function immediately(tx: Tx) {
+  try {
+    await tx.executeRaw(statement('COMMIT')) // the empty deferred one
+    await tx.executeRaw(statement('BEGIN IMMEDIATE'))
+  } catch (error) {
+    await tx.rollback() // releases the adapter's lock; nothing is open on the connection
+    throw error
+  }
+}
+
 function gatedAdapter<A extends Adapter>(adapter: A): A {
   const gate = new Gate()
   const waiting =
@@ -86,7 +109,9 @@ function gatedAdapter<A extends Adapter>(adapter: A): A {
     async startTransaction(isolationLevel?: unknown) {
       await gate.take()
       try {
-        return gatedTransaction(await adapter.startTransaction(isolationLevel), gate)
+        const tx = await adapter.startTransaction(isolationLevel)
+        await immediately(tx)
+        return gatedTransaction(tx, gate)
       } catch (error) {
         gate.give()
         throw error

@@ -1,11 +1,14 @@
 // SQLite has one connection: a statement of another request, run while a transaction is open,
 // must neither read that transaction's uncommitted writes nor have its own write rolled back
 // with it (src/db/sqlite-gate.ts). The same holds on PostgreSQL by its own isolation.
+import { spawn } from 'node:child_process'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { Gate } from '../../src/db/sqlite-gate'
 import { testContext } from '../helpers/context'
+import { onPostgres } from '../helpers/database'
+import { repoRoot } from '../helpers/paths'
 
-const { context, reset } = await testContext()
+const { context, reset, url } = await testContext()
 beforeEach(reset)
 
 const pause = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
@@ -69,3 +72,33 @@ describe('the gate', () => {
     expect(gate.whenFree()).toBeUndefined()
   })
 })
+
+describe.skipIf(onPostgres)(
+  'two processes on one SQLite file (a script next to the server)',
+  () => {
+    it('a write that reads first waits for the other writer instead of failing', async () => {
+      // The other process takes the write lock, writes, and commits 0.6 s later.
+      const file = url.replace(/^file:/, '')
+      const script = `
+      const db = new (require('better-sqlite3'))(${JSON.stringify(file)})
+      db.exec('BEGIN IMMEDIATE')
+      db.prepare('INSERT INTO "Tag" ("id", "name", "slug") VALUES (?, ?, ?)').run('anak', 'Anak', 'anak')
+      console.log('locked')
+      setTimeout(() => { db.exec('COMMIT'); db.close() }, 600)`
+      const child = spawn(process.execPath, ['-e', script], {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
+      await new Promise<void>(resolve =>
+        child.stdout!.on('data', d => String(d).includes('locked') && resolve())
+      )
+      // Reads (slug, validation) before its write: a deferred transaction would then fail with
+      // SQLITE_BUSY for the other's commit in between.
+      const tag = await context
+        .sudo()
+        .query.Tag.createOne({ data: { name: 'Induk' }, query: 'slug' })
+      expect(tag.slug).toBe('induk')
+      expect(await context.sudo().db.Tag.count()).toBe(2)
+    })
+  }
+)
