@@ -107,7 +107,7 @@ export function conflictMessage(error: unknown): string {
     code === 'P1008' ||
     kind === 'SocketTimeout' ||
     code.startsWith('SQLITE_BUSY') ||
-    /transaction|timed out|timeout/i.test(message)
+    /transaction|timed out|timeout|SQLITE_BUSY|database is locked/i.test(message)
   ) {
     return BUSY
   }
