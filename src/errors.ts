@@ -100,7 +100,10 @@ function logHidden(error: unknown, debug: readonly Debug[] = []) {
   console.error(`Hidden from the client: ${stack}${quoted}`)
 }
 
-/** Apollo Server's formatError: the client's words for every error, and one log line. */
+/**
+ * Apollo Server's formatError: the client's words for every error, and one log line. The answer
+ * is the same in production and development; the flag stays for keystone.ts's call.
+ */
 export function formatError(_isProduction: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = isGraphQLError(error) ? error.originalError : error
