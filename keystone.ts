@@ -8,6 +8,9 @@ import { schema } from './schema'
 import { LOCKS, withAdvisoryLock } from './src/db/lock.mjs'
 import { databaseProvider, databaseUrl, schemaPaths } from './src/db/url.mjs'
 import { sqlCountOptions, sqlCountRoute } from './src/db/sql-count'
+import { sqliteGate } from './src/db/sqlite-gate'
+import { atomicMutations } from './src/graphql/atomic-mutations'
+import { quietErrors } from './src/http/quiet-errors'
 import { publicReadPath } from './src/public/read-path'
 import { withReadModel } from './src/public/prisma-models'
 import { env, isProduction, productionProblems } from './src/env'
@@ -36,7 +39,7 @@ const requirePg = () =>
 const adapter = () =>
   provider === 'postgresql'
     ? new (requirePg().PrismaPg)({ connectionString: databaseUrl() })
-    : new PrismaBetterSqlite3({ url: databaseUrl(), ...sqlCountOptions() })
+    : sqliteGate(new PrismaBetterSqlite3({ url: databaseUrl(), ...sqlCountOptions() }))
 
 export default withAccountSecurity(
   withAuth<TypeInfo<Session>>(
@@ -79,7 +82,7 @@ export default withAccountSecurity(
           formatError: explainParseOverflow(formatError(isProduction)),
           plugins: [inputNesting],
         },
-        extendGraphqlSchema: schema => withStableOrder(withStrictDates(schema)),
+        extendGraphqlSchema: schema => withStableOrder(atomicMutations(withStrictDates(schema))),
       },
       lists: schema,
       session,
@@ -87,6 +90,7 @@ export default withAccountSecurity(
       server: {
         options: { host: env.host, port: env.port },
         extendExpressApp(app, context) {
+          quietErrors(app)
           sqlCountRoute(app)
           publicReadPath('/api/graphql')(app, context as unknown as Context)
         },

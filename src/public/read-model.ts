@@ -9,6 +9,7 @@
 // Prisma's SQL template tags, from its runtime: the generated client is ESM-only and Keystone's
 // server build is CommonJS.
 import { join, sqltag as sql, type Sql as Fragment } from '@prisma/client/runtime/client'
+import { isTransactionClient } from '../db/transaction'
 import type { Ref } from './refs'
 
 // The raw-SQL part of Prisma's client (Keystone's context.prisma, or a transaction's).
@@ -36,7 +37,8 @@ export async function currentEpoch(db: Sql): Promise<bigint | null> {
 
 /** Runs `fn` in a transaction, or in the caller's when `db` already is one. */
 function inTransaction<R>(db: Db, fn: (tx: Sql) => Promise<R>): Promise<R> {
-  return db.$transaction ? db.$transaction(fn, { timeout: 30_000, maxWait: 30_000 }) : fn(db)
+  if (!db.$transaction || isTransactionClient(db)) return fn(db)
+  return db.$transaction(fn, { timeout: 30_000, maxWait: 30_000 })
 }
 
 export type Page = { key: string; body: string; refs: readonly Ref[]; expiresAt: Date | null }

@@ -1,4 +1,5 @@
 import type { Context } from '../../generated/keystone/types'
+import { inTransaction } from '../db/transaction'
 import { env } from '../env'
 import type { Role } from '../access/roles'
 import { antaraStory, organizations, people, places, type SeedArticle } from './antara'
@@ -123,7 +124,8 @@ export async function seed(context: Context, { devAccounts }: { devAccounts: boo
   // Prisma closes an interactive transaction after 5 s by default, and Keystone then reports
   // the next nested connect as "cannot connect … may not exist". Seeding ~40 rows on a busy
   // machine (a CI runner building next to it) can take longer than that.
-  await context.sudo().transaction(
+  await inTransaction(
+    context.sudo(),
     async tx => {
       await seedStory(tx.db, antaraStory)
       if (devAccounts) await seedDevAccounts(tx.db)

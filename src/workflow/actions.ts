@@ -7,6 +7,7 @@ import { text, timestamp } from '@keystone-6/core/fields'
 import type { KeystoneContext } from '@keystone-6/core/types'
 import { isSignedIn } from '../access/rules'
 import type { Session } from '../access/session'
+import { afterCommit, inTransaction } from '../db/transaction'
 import { dropPagesOf } from '../public/invalidate'
 import { warmAfterPublication } from '../public/keep'
 import { LIMITS } from '../fields/text-limits'
@@ -117,7 +118,8 @@ async function take(
 
   const now = new Date()
   try {
-    await sudo.transaction(async tx => {
+    // The mutation's transaction when called through GraphQL; a new one otherwise.
+    await inTransaction(sudo, async tx => {
       await claimNextVersion(
         tx,
         id,
@@ -151,9 +153,12 @@ async function take(
     throw error
   }
   const after = await context.db.Article!.findOne({ where: { id } })
-  // Readers' first request for a story just published is then already in the read model.
-  if (verdict.to === 'published' && after)
-    void warmAfterPublication(context.prisma, String(after.slug))
+  // Readers' first request for a story just published is then already in the read model; built
+  // once the publication is committed, from outside its transaction.
+  if (verdict.to === 'published' && after) {
+    const slug = String(after.slug)
+    afterCommit(context, root => warmAfterPublication(root.prisma, slug))
+  }
   return after
 }
 
