@@ -13,6 +13,7 @@ import { withReadModel } from './src/public/prisma-models'
 import { env, isProduction, productionProblems } from './src/env'
 import { formatError } from './src/errors'
 import { isSignedIn } from './src/access/rules'
+import { withSafeFilters } from './src/graphql/guard-filters'
 import { isEmpty, seed } from './src/seed/seed'
 import { session, withActiveAccountsOnly, withAuth, type Session } from './src/session'
 
@@ -73,6 +74,7 @@ export default withActiveAccountsOnly(
       graphql: {
         schemaPath: paths.graphql,
         apolloConfig: { formatError: formatError(isProduction) },
+        extendGraphqlSchema: schema => withSafeFilters(schema),
       },
       lists: schema,
       session,

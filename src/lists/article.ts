@@ -15,8 +15,10 @@ import { articleActions } from '../workflow/actions'
 import { statuses, statusLabels } from '../workflow/transitions'
 import { versionField } from './article-version'
 import { authorshipProblems, withOwnByline } from './article-authors'
+import { linkProblems } from './article-links'
 import { deskField } from './article-desk'
 import { slug } from '../fields/slug'
+import { readOnlyInApi } from '../fields/back-reference'
 import { httpUrl } from '../fields/url'
 import type { Lists } from '../../generated/keystone/types'
 
@@ -153,9 +155,11 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     }),
     copyrightNotice: text(),
     copyrightHolder: relationship({ ref: 'Organization.copyrightOf' }),
+    // Kept as written: a correction is created (createCorrection) and never moved or removed.
     corrections: relationship({
       ref: 'Correction.article',
       many: true,
+      graphql: readOnlyInApi,
       ui: {
         displayMode: 'table',
         columns: ['createdAt', 'kind', 'note', 'createdBy'],
@@ -167,6 +171,7 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
       ref: 'ArticleEvent.article',
       many: true,
       access: { read: isSignedIn, create: denyAll, update: denyAll },
+      graphql: readOnlyInApi,
       ui: {
         label: 'History',
         displayMode: 'table',
@@ -196,6 +201,9 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     async validate({ operation, inputData, item, context, addValidationError }) {
       if (operation === 'delete') return
       for (const problem of await authorshipProblems({ operation, inputData, item, context })) {
+        addValidationError(problem)
+      }
+      for (const problem of await linkProblems({ inputData, item, context })) {
         addValidationError(problem)
       }
     },
