@@ -19,7 +19,7 @@ type KsList = {
   fields: Record<
     string,
     {
-      access: { read: { item: AccessFn } }
+      access: { read: { item: AccessFn; filter: AccessFn } }
       dbField: { kind: string; list?: string; mode?: 'one' | 'many' }
     }
   >
