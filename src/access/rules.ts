@@ -137,6 +137,34 @@ export const userFilter = {
 /** Staff-only fields (internal editorial notes): unreadable, unfilterable, unsortable otherwise. */
 export const staffReadOnly = { read: { item: isSignedIn, filter: isSignedIn, order: isSignedIn } }
 
+type CountingContext = {
+  sudo(): { db: Record<string, { count(args: { where: object }): Promise<number> } | undefined> }
+}
+
+/**
+ * Deleting a profile takes it out of every story it is in: allowed only if the session may edit
+ * each of those stories (a killed story keeps its bylines, tags and places).
+ */
+export function mayLeaveStories(...backRefs: string[]) {
+  return async ({
+    session,
+    item,
+    listKey,
+    context,
+  }: AccessArgs & { item: unknown; listKey: string; context: CountingContext }) => {
+    const editable = articleFilter.update({ session })
+    if (editable === false) return false
+    const id = (item as { id: string | number }).id
+    const locked = await context.sudo().db[listKey]!.count({
+      where: {
+        id: { equals: id },
+        OR: backRefs.map(ref => ({ [ref]: { some: { NOT: [editable] } } })),
+      },
+    })
+    return locked === 0
+  }
+}
+
 /** List access shared by Person, Organization, Place and Tag. */
 export function profileAccess(...backRefs: string[]) {
   return {
@@ -147,6 +175,7 @@ export function profileAccess(...backRefs: string[]) {
       delete: allowed('profile.delete'),
     },
     filter: { query: profileFilter(...backRefs) },
+    item: { delete: mayLeaveStories(...backRefs) },
   }
 }
 

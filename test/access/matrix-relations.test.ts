@@ -196,3 +196,19 @@ describe('read-also links and corrections follow their story', () => {
     }
   })
 })
+
+describe('deleting a profile takes it out of its stories: only under their update rule', () => {
+  it.each(cases.map(c => [label(c), c] as const))('%s', async (_, [actor, status, relation]) => {
+    const { articleId, profileId } = await storyHolding(relation, status)
+    const before = await heldBy(context, articleId, relation)
+    const result = await as(
+      actor,
+      `mutation ($id: ID!) { delete${relation.list}(where: { id: $id }) { id } }`,
+      { id: profileId }
+    )
+    const mayDelete = (actor === 'editor' || actor === 'admin') && mayUpdate(actor, status)
+    expect(result.errors.length === 0).toBe(mayDelete)
+    const after = await heldBy(context, articleId, relation)
+    expect(after.ids).toEqual(mayDelete ? before.ids.filter(id => id !== profileId) : before.ids)
+  })
+})
