@@ -18,6 +18,7 @@ import { formatError } from './src/errors'
 import { withStrictDates } from './src/fields/strict-dates'
 import { explainParseOverflow, inputNesting } from './src/graphql/input-nesting'
 import { withStableOrder } from './src/graphql/stable-order'
+import { withSafeFilters } from './src/graphql/guard-filters'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
 import { session, withAccountSecurity, withAuth, type Session } from './src/session'
@@ -82,7 +83,8 @@ export default withAccountSecurity(
           formatError: explainParseOverflow(formatError(isProduction)),
           plugins: [inputNesting],
         },
-        extendGraphqlSchema: schema => withStableOrder(atomicMutations(withStrictDates(schema))),
+        extendGraphqlSchema: schema =>
+          withStableOrder(withSafeFilters(atomicMutations(withStrictDates(schema)))),
       },
       lists: schema,
       session,

@@ -26,7 +26,7 @@ export const capabilities = [
   'profile.write',
   /** Delete Person, Organization, Place and Tag. */
   'profile.delete',
-  /** Manage read-also links of any article, not only of one's own drafts. */
+  /** Manage read-also links of any article one may edit, and links attached to no story. */
   'link.manageAll',
   /** See every staff account's name and role. */
   'account.readStaff',

@@ -52,6 +52,20 @@ export const publicWhenKilled = {
   order: () => true,
 }
 
+/** The articles on which publicWhenKilled fields are readable, as a where-filter. */
+export function readableWhenKilled({ session }: AccessArgs) {
+  return isSignedIn({ session }) || { status: { not: { equals: 'killed' } } }
+}
+
+/**
+ * Field read rules that hold on some items only, each with the where-filter of those items: a
+ * filter or order on such a field may only match where it holds (src/access/where.ts). A field
+ * read rule not listed here is all-or-nothing (its read.filter decides) or item-independent.
+ */
+export const partialReads: ReadonlyMap<unknown, (args: AccessArgs) => true | object> = new Map([
+  [publicWhenKilled.item, readableWhenKilled],
+])
+
 export const articleFilter = {
   query({ session }: AccessArgs) {
     if (!isSignedIn({ session })) return { OR: [publishedArticle(), killedArticle] }
@@ -82,10 +96,13 @@ export const relatedLinkFilter = {
   // Read-also links are part of the story: a killed story shows none.
   query: (args: AccessArgs) =>
     isSignedIn(args) ? onArticle(articleFilter.query(args)) : { article: publishedArticle() },
+  // A link is written under its story's update rule (a killed story's links stay as they were);
+  // link managers also tidy links attached to no story.
   update({ session }: AccessArgs) {
     if (!isSignedIn({ session })) return false
-    if (can(session!.data.role, 'link.manageAll')) return true
-    return onArticle(articleFilter.update({ session }))
+    const story = onArticle(articleFilter.update({ session }))
+    if (!can(session!.data.role, 'link.manageAll') || story === true) return story
+    return story === false ? { article: null } : { OR: [story, { article: null }] }
   },
   delete: (args: AccessArgs) => relatedLinkFilter.update(args),
 }
@@ -120,6 +137,34 @@ export const userFilter = {
 /** Staff-only fields (internal editorial notes): unreadable, unfilterable, unsortable otherwise. */
 export const staffReadOnly = { read: { item: isSignedIn, filter: isSignedIn, order: isSignedIn } }
 
+type CountingContext = {
+  sudo(): { db: Record<string, { count(args: { where: object }): Promise<number> } | undefined> }
+}
+
+/**
+ * Deleting a profile takes it out of every story it is in: allowed only if the session may edit
+ * each of those stories (a killed story keeps its bylines, tags and places).
+ */
+export function mayLeaveStories(...backRefs: string[]) {
+  return async ({
+    session,
+    item,
+    listKey,
+    context,
+  }: AccessArgs & { item: unknown; listKey: string; context: CountingContext }) => {
+    const editable = articleFilter.update({ session })
+    if (editable === false) return false
+    const id = (item as { id: string | number }).id
+    const locked = await context.sudo().db[listKey]!.count({
+      where: {
+        id: { equals: id },
+        OR: backRefs.map(ref => ({ [ref]: { some: { NOT: [editable] } } })),
+      },
+    })
+    return locked === 0
+  }
+}
+
 /** List access shared by Person, Organization, Place and Tag. */
 export function profileAccess(...backRefs: string[]) {
   return {
@@ -130,6 +175,7 @@ export function profileAccess(...backRefs: string[]) {
       delete: allowed('profile.delete'),
     },
     filter: { query: profileFilter(...backRefs) },
+    item: { delete: mayLeaveStories(...backRefs) },
   }
 }
 

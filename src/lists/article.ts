@@ -14,9 +14,11 @@ import { articleActions } from '../workflow/actions'
 import { statuses, statusLabels } from '../workflow/transitions'
 import { versionField } from './article-version'
 import { authorshipProblems, publishedBylineProblem, withOwnByline } from './article-authors'
+import { linkProblems } from './article-links'
 import { deskField } from './article-desk'
 import { deleteAction } from './delete-action'
 import { slug } from '../fields/slug'
+import { readOnlyInApi } from '../fields/back-reference'
 import { httpUrl } from '../fields/url'
 import { storyBody } from '../fields/story-body'
 import { LIMITS, multiLine, singleLine } from '../fields/text-limits'
@@ -153,9 +155,11 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     }),
     copyrightNotice: singleLine(LIMITS.credit),
     copyrightHolder: relationship({ ref: 'Organization.copyrightOf' }),
+    // Kept as written: a correction is created (createCorrection) and never moved or removed.
     corrections: relationship({
       ref: 'Correction.article',
       many: true,
+      graphql: readOnlyInApi,
       ui: {
         displayMode: 'table',
         columns: ['createdAt', 'kind', 'note', 'createdBy'],
@@ -167,6 +171,7 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
       ref: 'ArticleEvent.article',
       many: true,
       access: { read: isSignedIn, create: denyAll, update: denyAll },
+      graphql: readOnlyInApi,
       ui: {
         label: 'History',
         displayMode: 'table',
@@ -200,6 +205,9 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
       }
       const byline = await publishedBylineProblem({ operation, resolvedData, item, context })
       if (byline) addValidationError(byline)
+      for (const problem of await linkProblems({ inputData, item, context })) {
+        addValidationError(problem)
+      }
     },
   },
 })

@@ -55,7 +55,9 @@ function linkRules(actor: Actor, status: Status): Expectation {
   // A killed story shows readers no read-also links.
   const shown = actor === 'anonymous' && status === 'killed' ? 'unpublished' : status
   const article = articleRules(actor, shown)
-  const manage = staffRole(actor) === 'editor' || staffRole(actor) === 'admin'
+  // Killed is terminal for its links too: they are written under the story's update rule.
+  const manage =
+    (staffRole(actor) === 'editor' || staffRole(actor) === 'admin') && status !== 'killed'
   const ownDraft = actor === 'reporterA' && status === 'draft'
   const write = manage || ownDraft
   return { ...read(article.queryOne), create: write, update: write, delete: write }
