@@ -142,8 +142,16 @@ type CountingContext = {
 }
 
 /**
+ * Stories that hold a profile back from deletion: published (scheduled ones included) and killed,
+ * whose record stays as it was when it was withdrawn (src/lists/profile-in-use.ts says so, naming
+ * the stories).
+ */
+export const HOLDING_STATUSES = ['published', 'killed'] as const
+
+/**
  * Deleting a profile takes it out of every story it is in: allowed only if the session may edit
- * each of those stories (a killed story keeps its bylines, tags and places).
+ * each of those stories. Stories that hold it back are left to the delete hook, which refuses
+ * with their headlines rather than Keystone's bare "Access denied".
  */
 export function mayLeaveStories(...backRefs: string[]) {
   return async ({
@@ -158,7 +166,9 @@ export function mayLeaveStories(...backRefs: string[]) {
     const locked = await context.sudo().db[listKey]!.count({
       where: {
         id: { equals: id },
-        OR: backRefs.map(ref => ({ [ref]: { some: { NOT: [editable] } } })),
+        OR: backRefs.map(ref => ({
+          [ref]: { some: { NOT: [editable], status: { notIn: [...HOLDING_STATUSES] } } },
+        })),
       },
     })
     return locked === 0

@@ -3,7 +3,7 @@
 // no dateline place or no credited source. Drafts, stories in review and unpublished ones do not
 // hold a profile back: they are not in front of readers, and publishing again checks the byline.
 import type { KeystoneContext } from '@keystone-6/core/types'
-import { allowed } from '../access/rules'
+import { allowed, HOLDING_STATUSES } from '../access/rules'
 import { deleteAction } from './delete-action'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
@@ -32,11 +32,8 @@ const ARTICLE_FIELDS: Record<Profile, { field: string; backRef: string; one?: tr
   Tag: [{ field: 'tags', backRef: 'articles' }],
 }
 
-/**
- * Stories that hold a profile back: published (scheduled ones included) and killed, whose
- * record stays as it was when it was withdrawn.
- */
-export const HOLDING_STATUSES = ['published', 'killed'] as const
+// The statuses that hold a profile back live with the access rules (src/access/rules.ts).
+export { HOLDING_STATUSES }
 const SHOWN = 3
 
 /**
