@@ -12,6 +12,10 @@ import { publicReadPath } from './src/public/read-path'
 import { withReadModel } from './src/public/prisma-models'
 import { env, isProduction, productionProblems } from './src/env'
 import { formatError } from './src/errors'
+import { budgetApolloConfig } from './src/graphql/budget-plugin'
+import { readBodyLimit, TAKE_CEILING } from './src/graphql/budgets'
+import { graphqlBody } from './src/http/body'
+import { securityHeaders } from './src/http/headers'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
 import { session, withActiveAccountsOnly, withAuth, type Session } from './src/session'
@@ -72,16 +76,20 @@ export default withActiveAccountsOnly(
       },
       graphql: {
         schemaPath: paths.graphql,
-        apolloConfig: { formatError: formatError(isProduction) },
+        apolloConfig: { formatError: formatError(isProduction), ...budgetApolloConfig() },
       },
       lists: schema,
+      // Every list and relationship field returns at most this many rows (and this many untaken).
+      listDefaults: { graphql: { maxTake: TAKE_CEILING } },
       session,
       telemetry: false,
       server: {
         options: { host: env.host, port: env.port },
         extendExpressApp(app, context) {
+          securityHeaders({ isProduction, https: env.cookieSecure })(app)
           sqlCountRoute(app)
           publicReadPath('/api/graphql')(app, context as unknown as Context)
+          graphqlBody('/api/graphql', readBodyLimit())(app)
         },
       },
       ui: { isAccessAllowed: ({ session }) => isSignedIn({ session }) },

@@ -1,0 +1,77 @@
+// The cost of a GraphQL operation: an upper estimate of the values its answer can hold, computed
+// by graphql-query-complexity from the document alone (fragments expanded, @skip/@include and
+// variables applied), before anything runs.
+import {
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql'
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity'
+import { TAKE_CEILING } from './budgets'
+
+/**
+ * A JSON value (a story's rich-text document above all) weighs as much as this many scalars:
+ * a story body is tens of KB where a headline is tens of bytes.
+ */
+export const JSON_COST = 25
+
+export type Measured = {
+  /** Estimated values in the answer (see `rowsOf`). */
+  cost: number
+  /** Fields, every fragment spread expanded. */
+  fields: number
+  /** The largest `take` the query states on any field (absolute value, as Keystone compares it). */
+  largestTake: number
+}
+
+/**
+ * Rows a list field can return: its `take` (Keystone's default is TAKE_CEILING when absent);
+ * for a batch mutation the number of items in its `data` or `where` list; else 1.
+ */
+function rowsOf(args: Record<string, unknown>): number {
+  if ('take' in args) {
+    const take = args.take
+    return typeof take === 'number' ? Math.abs(take) : TAKE_CEILING
+  }
+  for (const name of ['data', 'where']) {
+    const value = args[name]
+    if (Array.isArray(value)) return Math.max(1, value.length)
+  }
+  return 1
+}
+
+/**
+ * Measures one operation of a valid document. Throws a GraphQLError when the document expands
+ * past `maxNodes` field selections (a fragment bomb) or its variables do not fit.
+ */
+export function measure(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  {
+    variables,
+    operationName,
+    maxNodes,
+  }: { variables?: Record<string, unknown>; operationName?: string; maxNodes: number }
+): Measured {
+  let largestTake = 0
+  const byRows: ComplexityEstimator = ({ field, node, args, childComplexity }) => {
+    // Only a `take` the query states is checked against the caller's maximum; the schema's
+    // default (TAKE_CEILING) is what Keystone enforces itself, and is counted in the cost.
+    const stated = node.arguments?.some(argument => argument.name.value === 'take')
+    if (stated && typeof args.take === 'number') {
+      largestTake = Math.max(largestTake, Math.abs(args.take))
+    }
+    const named = getNamedType(field.type)
+    const own = isLeafType(named) && named.name === 'JSON' ? JSON_COST : 1
+    const rows = isListType(getNullableType(field.type)) ? rowsOf(args) : 1
+    return own + rows * childComplexity
+  }
+  const byCount: ComplexityEstimator = ({ childComplexity }) => 1 + childComplexity
+  const options = { schema, query: document, variables, operationName, maxQueryNodes: maxNodes }
+  const cost = getComplexity({ ...options, estimators: [byRows] })
+  const fields = getComplexity({ ...options, estimators: [byCount] })
+  return { cost, fields, largestTake }
+}
