@@ -10,10 +10,13 @@ type App = {
   use(handler: (req: IncomingMessage, res: ServerResponse, next: Next) => void): unknown
 }
 
+/** Keystone's Admin UI loads its typeface (Inter) from Google Fonts. */
+const GOOGLE_FONTS = { css: 'https://fonts.googleapis.com', files: 'https://fonts.gstatic.com' }
+
 /**
  * The policy. The Admin UI is Next.js: its pages carry inline bootstrap scripts (no nonce under
  * Keystone's server) and its components inline styles, hence 'unsafe-inline' for both; nothing
- * is loaded from another origin. In development Next and Apollo's sandbox (the GraphQL landing
+ * is loaded from another origin but the Admin UI's typeface. In development Next and Apollo's sandbox (the GraphQL landing
  * page) also need eval, websockets and Apollo's CDN.
  */
 export function contentSecurityPolicy(isProduction: boolean) {
@@ -29,7 +32,7 @@ export function contentSecurityPolicy(isProduction: boolean) {
       'default-src': ["'self'"],
       'base-uri': ["'self'"],
       'connect-src': ["'self'", ...(isProduction ? [] : ['ws:', 'wss:', ...sandbox])],
-      'font-src': ["'self'", 'data:'],
+      'font-src': ["'self'", 'data:', GOOGLE_FONTS.files],
       'form-action': ["'self'"],
       'frame-ancestors': ["'none'"],
       'frame-src': ["'self'", ...sandbox],
@@ -42,7 +45,7 @@ export function contentSecurityPolicy(isProduction: boolean) {
         ...(isProduction ? [] : ["'unsafe-eval'", ...sandbox]),
       ],
       'script-src-attr': ["'none'"],
-      'style-src': ["'self'", "'unsafe-inline'", ...sandbox],
+      'style-src': ["'self'", "'unsafe-inline'", GOOGLE_FONTS.css, ...sandbox],
       'worker-src': ["'self'", 'blob:'],
     },
   } as const
