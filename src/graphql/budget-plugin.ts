@@ -114,6 +114,12 @@ export function checkBudget(
       `or ${TAKE_CEILING} without one); at most ${budget.maxCost} are allowed: ask for fewer rows or fields`
     return refusal('QUERY_TOO_COSTLY', caller, message, budget.maxCost)
   }
+  if (m.queries > budget.maxQueries) {
+    const message =
+      `The query could run about ${m.queries} database queries (one per row for each ` +
+      `relationship); at most ${budget.maxQueries} are allowed: ask for fewer rows or relationships`
+    return refusal('QUERY_TOO_COSTLY', caller, message, budget.maxQueries)
+  }
   return null
 }
 

@@ -8,6 +8,7 @@
 //   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_FIELDS    fields, with every fragment spread expanded
 //   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_TOKENS    lexical tokens of the document
 //   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_COST      estimated result size (./cost.ts)
+//   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_QUERIES   estimated database queries (./cost.ts)
 //   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_TAKE      `take` of any list or relationship field
 //   WARTA_GRAPHQL_BODY_LIMIT                      request body, bytes (src/http/body.ts)
 //
@@ -20,6 +21,7 @@ export type Budget = {
   maxFields: number
   maxTokens: number
   maxCost: number
+  maxQueries: number
   maxTake: number
 }
 
@@ -36,9 +38,10 @@ export const DEFAULT_BUDGETS: Record<Caller, Budget> = {
   anonymous: {
     maxDepth: 6,
     maxAliases: 10,
-    maxFields: 150,
+    maxFields: 200,
     maxTokens: 1000,
-    maxCost: 10_000,
+    maxCost: 50_000,
+    maxQueries: 120,
     maxTake: 50,
   },
   staff: {
@@ -46,7 +49,8 @@ export const DEFAULT_BUDGETS: Record<Caller, Budget> = {
     maxAliases: 60,
     maxFields: 1000,
     maxTokens: 5000,
-    maxCost: 100_000,
+    maxCost: 250_000,
+    maxQueries: 1500,
     maxTake: TAKE_CEILING,
   },
 }
@@ -60,6 +64,7 @@ const KEYS: Record<keyof Budget, string> = {
   maxFields: 'MAX_FIELDS',
   maxTokens: 'MAX_TOKENS',
   maxCost: 'MAX_COST',
+  maxQueries: 'MAX_QUERIES',
   maxTake: 'MAX_TAKE',
 }
 

@@ -6,6 +6,8 @@ import {
   getNullableType,
   isLeafType,
   isListType,
+  isObjectType,
+  type GraphQLField,
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql'
@@ -14,15 +16,20 @@ import { TAKE_CEILING } from './budgets'
 
 /**
  * A JSON value (a story's rich-text document above all) weighs as much as this many scalars:
- * a story body is tens of KB where a headline is tens of bytes.
+ * a story body is tens of KB (a 50,000-word long read about 0.5 MB) where a headline is tens of bytes.
  */
-export const JSON_COST = 25
+export const JSON_COST = 250
 
 export type Measured = {
   /** Estimated values in the answer (see `rowsOf`). */
   cost: number
   /** Fields, every fragment spread expanded. */
   fields: number
+  /**
+   * Database queries the resolvers can run: Keystone resolves each list, count and relationship
+   * field with a query per parent row (N+1), so a relationship under 50 rows is 50 queries.
+   */
+  queries: number
   /** The largest `take` the query states on any field (absolute value, as Keystone compares it). */
   largestTake: number
 }
@@ -41,6 +48,13 @@ function rowsOf(args: Record<string, unknown>): number {
     if (Array.isArray(value)) return Math.max(1, value.length)
   }
   return 1
+}
+
+/** A field Keystone resolves with a query: a list, item or count field, or a relationship. */
+function queriesDatabase(field: GraphQLField<unknown, unknown>): boolean {
+  if (field.args.some(arg => arg.name === 'where')) return true
+  const named = getNamedType(field.type)
+  return isObjectType(named) && 'id' in named.getFields() && !named.name.startsWith('Keystone')
 }
 
 /**
@@ -70,8 +84,13 @@ export function measure(
     return own + rows * childComplexity
   }
   const byCount: ComplexityEstimator = ({ childComplexity }) => 1 + childComplexity
+  const byQuery: ComplexityEstimator = ({ field, args, childComplexity }) => {
+    const rows = isListType(getNullableType(field.type)) ? rowsOf(args) : 1
+    return (queriesDatabase(field) ? 1 : 0) + rows * childComplexity
+  }
   const options = { schema, query: document, variables, operationName, maxQueryNodes: maxNodes }
   const cost = getComplexity({ ...options, estimators: [byRows] })
   const fields = getComplexity({ ...options, estimators: [byCount] })
-  return { cost, fields, largestTake }
+  const queries = getComplexity({ ...options, estimators: [byQuery] })
+  return { cost, fields, queries, largestTake }
 }

@@ -135,11 +135,13 @@ describe('each budget, from every side', () => {
   })
 
   it('too many fields, with fragments expanded', async () => {
-    // 10 aliases (allowed) of 13 fields each pass; 7 more fields each, through a fragment, do not.
+    // 10 aliases (allowed) of 13 fields each pass; 8 more fields each, through a fragment, do not.
     const query = (more: string) => `query { ${aliases(10, `articles(take: 1) { ...A ${more} }`)} }
       fragment A on Article { id headline slug summary status language dateline storyDate publishedAt
         authors(take: 1) { name slug } }
-      fragment B on Article { updatedAt createdAt killedAt killReason sourceCredit originalUrl version }`
+      fragment B on Article {
+        updatedAt createdAt killedAt killReason sourceCredit originalUrl version copyrightNotice
+      }`
     await expectAllowed(query('').replace(/fragment B[^}]*}/, ''))
     await expectRefused(query('...B'), 'QUERY_TOO_LARGE')
     // A fragment bomb: each level spreads the previous twice (2^12 selections).
@@ -163,6 +165,13 @@ describe('each budget, from every side', () => {
   it('too costly for the caller: a large take of deep relationships', async () => {
     const query = '{ articles(take: 50) { id authors { name authored(take: 20) { id } } } }'
     await expectRefused(query, 'QUERY_TOO_COSTLY')
+  })
+
+  it('too many database queries: a relationship under many rows is a query per row', async () => {
+    const query = `{ ${aliases(3, 'articles(take: 50) { id authors(take: 1) { name } }')} }`
+    const message = await expectRefused(query, 'QUERY_TOO_COSTLY')
+    expect(message).toMatch(/about 153 database queries.*at most 120/)
+    await expectAllowed(query, { cookie: staff })
   })
 
   it('over GET as over POST', async () => {
