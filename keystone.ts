@@ -85,6 +85,8 @@ export default withActiveAccountsOnly(
       telemetry: false,
       server: {
         options: { host: env.host, port: env.port },
+        // No list takes files: a multipart upload is held to the body limit too, not 200 MiB.
+        maxFileSize: readBodyLimit(),
         extendExpressApp(app, context) {
           securityHeaders({ isProduction, https: env.cookieSecure })(app)
           sqlCountRoute(app)
