@@ -9,6 +9,8 @@
 //   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_TOKENS    lexical tokens of the document
 //   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_COST      estimated result size (./cost.ts)
 //   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_QUERIES   estimated database queries (./cost.ts)
+//   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_DOCUMENTS story rows read (each with its body, up to
+//                                                 the body limit, in memory)
 //   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_TAKE      `take` of any list or relationship field
 //   WARTA_GRAPHQL_BODY_LIMIT                      request body, bytes (src/http/body.ts)
 //
@@ -22,6 +24,7 @@ export type Budget = {
   maxTokens: number
   maxCost: number
   maxQueries: number
+  maxDocuments: number
   maxTake: number
 }
 
@@ -41,7 +44,8 @@ export const DEFAULT_BUDGETS: Record<Caller, Budget> = {
     maxFields: 200,
     maxTokens: 1000,
     maxCost: 50_000,
-    maxQueries: 120,
+    maxQueries: 50,
+    maxDocuments: 50,
     maxTake: 50,
   },
   staff: {
@@ -51,12 +55,14 @@ export const DEFAULT_BUDGETS: Record<Caller, Budget> = {
     maxTokens: 5000,
     maxCost: 250_000,
     maxQueries: 1500,
+    // An Admin UI list page of 50 stories, with relationship selects beside it.
+    maxDocuments: 120,
     maxTake: TAKE_CEILING,
   },
 }
 
-/** A 50,000-word story with its document JSON is about 0.9 MB; 4 MiB leaves room. */
-export const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024
+/** A 50,000-word story's document JSON is about 0.4 MiB: 1 MiB leaves room (2.5×). */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024
 
 const KEYS: Record<keyof Budget, string> = {
   maxDepth: 'MAX_DEPTH',
@@ -65,6 +71,7 @@ const KEYS: Record<keyof Budget, string> = {
   maxTokens: 'MAX_TOKENS',
   maxCost: 'MAX_COST',
   maxQueries: 'MAX_QUERIES',
+  maxDocuments: 'MAX_DOCUMENTS',
   maxTake: 'MAX_TAKE',
 }
 

@@ -4,7 +4,6 @@
 import {
   getNamedType,
   getNullableType,
-  isLeafType,
   isListType,
   isObjectType,
   type GraphQLField,
@@ -15,10 +14,14 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import { TAKE_CEILING } from './budgets'
 
 /**
- * A JSON value (a story's rich-text document above all) weighs as much as this many scalars:
- * a story body is tens of KB (a 50,000-word long read about 0.5 MB) where a headline is tens of bytes.
+ * A story document (a document field's `document`, JSON) weighs as much as this many scalars: a
+ * body is tens of KB, a 50,000-word long read about 0.4 MiB, where a headline is tens of bytes.
  */
-export const JSON_COST = 250
+export const DOCUMENT_COST = 250
+
+/** A rich-text document: Keystone's document field serves it as `document: JSON`. */
+const isDocument = (field: GraphQLField<unknown, unknown>) =>
+  field.name === 'document' && getNamedType(field.type).name === 'JSON'
 
 export type Measured = {
   /** Estimated values in the answer (see `rowsOf`). */
@@ -30,6 +33,11 @@ export type Measured = {
    * field with a query per parent row (N+1), so a relationship under 50 rows is 50 queries.
    */
   queries: number
+  /**
+   * Rows read of lists with a document field (stories): Keystone reads each row whole, its
+   * body (up to the request body limit) included, whether the query asks for it or not.
+   */
+  documents: number
   /** The largest `take` the query states on any field (absolute value, as Keystone compares it). */
   largestTake: number
 }
@@ -57,6 +65,16 @@ function queriesDatabase(field: GraphQLField<unknown, unknown>): boolean {
   return isObjectType(named) && 'id' in named.getFields() && !named.name.startsWith('Keystone')
 }
 
+/** A field returning rows of a list with a document field (an Article, its body). */
+function carriesDocument(field: GraphQLField<unknown, unknown>): boolean {
+  const named = getNamedType(field.type)
+  if (!isObjectType(named) || named.name.startsWith('Keystone')) return false
+  return Object.values(named.getFields()).some(child => {
+    const type = getNamedType(child.type)
+    return isObjectType(type) && 'document' in type.getFields()
+  })
+}
+
 /**
  * Measures one operation of a valid document. Throws a GraphQLError when the document expands
  * past `maxNodes` field selections (a fragment bomb) or its variables do not fit.
@@ -79,7 +97,7 @@ export function measure(
       largestTake = Math.max(largestTake, Math.abs(args.take))
     }
     const named = getNamedType(field.type)
-    const own = isLeafType(named) && named.name === 'JSON' ? JSON_COST : 1
+    const own = isDocument(field) ? DOCUMENT_COST : 1
     const rows = isListType(getNullableType(field.type)) ? rowsOf(args) : 1
     return own + rows * childComplexity
   }
@@ -92,5 +110,11 @@ export function measure(
   const cost = getComplexity({ ...options, estimators: [byRows] })
   const fields = getComplexity({ ...options, estimators: [byCount] })
   const queries = getComplexity({ ...options, estimators: [byQuery] })
-  return { cost, fields, queries, largestTake }
+  // Keystone reads every column of a row it fetches, the body too, asked for or not.
+  const byStoryRow: ComplexityEstimator = ({ field, args, childComplexity }) => {
+    const rows = isListType(getNullableType(field.type)) ? rowsOf(args) : 1
+    return rows * ((carriesDocument(field) ? 1 : 0) + childComplexity)
+  }
+  const documents = getComplexity({ ...options, estimators: [byStoryRow] })
+  return { cost, fields, queries, documents, largestTake }
 }
