@@ -139,10 +139,11 @@ type CheckInput = {
 
 /**
  * The public pages' own documents (src/public/documents.ts: the read path's contract, each
- * bounded by design) pass as they are: Keystone answers them when the read model does not.
+ * bounded by design), whitespace aside, pass as they are: Keystone answers them when the read model does not.
  * Their estimate counts 100 related stories for a story page, which no story has.
  */
-const PUBLIC_DOCUMENTS = new Set([storyPage, latest, personPage])
+const squeeze = (source: string) => source.replace(/\s+/g, ' ').trim()
+const PUBLIC_DOCUMENTS = new Set([storyPage, latest, personPage].map(squeeze))
 
 /**
  * The Apollo plugin (keystone.ts, `graphql.apolloConfig.plugins`). The caller is staff when
@@ -158,7 +159,7 @@ export function budgetPlugin(
       return {
         async didResolveOperation({ contextValue, source, document, request, schema }) {
           const caller: Caller = contextValue.session ? 'staff' : 'anonymous'
-          if (PUBLIC_DOCUMENTS.has(source)) return
+          if (PUBLIC_DOCUMENTS.has(squeeze(source))) return
           const input = {
             source,
             document,
