@@ -102,9 +102,11 @@ export function measure(
     return own + rows * childComplexity
   }
   const byCount: ComplexityEstimator = ({ childComplexity }) => 1 + childComplexity
-  const byQuery: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const byQuery: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
     const rows = isListType(getNullableType(field.type)) ? rowsOf(args) : 1
-    return (queriesDatabase(field) ? 1 : 0) + rows * childComplexity
+    // A batch mutation writes each of its items with their own queries (and hooks).
+    const own = !queriesDatabase(field) ? 0 : type.name === 'Mutation' ? rows : 1
+    return own + rows * childComplexity
   }
   const options = { schema, query: document, variables, operationName, maxQueryNodes: maxNodes }
   const cost = getComplexity({ ...options, estimators: [byRows] })

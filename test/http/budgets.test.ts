@@ -173,6 +173,24 @@ describe('each budget, from every side', () => {
     await expectRefused(query, 'QUERY_TOO_LARGE')
   })
 
+  it('a batch mutation counts each of its items', async () => {
+    const data = Array.from({ length: 121 }, (_, i) => ({ headline: `Berita ${i}` }))
+    const query = 'mutation($data: [ArticleCreateInput!]!) { createArticles(data: $data) { id } }'
+    const message = await expectRefused(query, 'QUERY_TOO_COSTLY', {
+      cookie: staff,
+      variables: { data },
+    })
+    expect(message).toMatch(/121 stories/)
+  })
+
+  it('a document too long for any caller is refused while parsing', async () => {
+    const slugs = Array.from({ length: 600 }, (_, i) => `{ slug: { equals: "s${i}" } }`)
+    const query = `{ articles(take: 1, where: { OR: [${slugs.join(', ')}] }) { id } }`
+    const { status, body } = await gql(server.url, query, { cookie: staff })
+    expect(status).toBe(400)
+    expect(body.errors![0]!.message).toMatch(/more tha[nt] 5000 tokens/)
+  })
+
   it('too costly for the caller: a large take of deep relationships', async () => {
     const query = '{ articles(take: 50) { id authors { name authored(take: 20) { id } } } }'
     await expectRefused(query, 'QUERY_TOO_COSTLY')
