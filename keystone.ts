@@ -19,6 +19,10 @@ import { withStrictDates } from './src/fields/strict-dates'
 import { explainParseOverflow, inputNesting } from './src/graphql/input-nesting'
 import { withStableOrder } from './src/graphql/stable-order'
 import { withSafeFilters } from './src/graphql/guard-filters'
+import { budgetApolloConfig } from './src/graphql/budget-plugin'
+import { readBodyLimit, TAKE_CEILING } from './src/graphql/budgets'
+import { graphqlBody } from './src/http/body'
+import { securityHeaders } from './src/http/headers'
 import { isSignedIn } from './src/access/rules'
 import { isEmpty, seed } from './src/seed/seed'
 import { session, withAccountSecurity, withAuth, type Session } from './src/session'
@@ -41,6 +45,9 @@ const adapter = () =>
   provider === 'postgresql'
     ? new (requirePg().PrismaPg)({ connectionString: databaseUrl() })
     : sqliteGate(new PrismaBetterSqlite3({ url: databaseUrl(), ...sqlCountOptions() }))
+
+// Depth, alias, token, field, cost and take budgets, checked before execution (docs/production.md).
+const graphqlBudgets = budgetApolloConfig()
 
 export default withAccountSecurity(
   withAuth<TypeInfo<Session>>(
@@ -81,20 +88,27 @@ export default withAccountSecurity(
         schemaPath: paths.graphql,
         apolloConfig: {
           formatError: explainParseOverflow(formatError(isProduction)),
-          plugins: [inputNesting],
+          parseOptions: graphqlBudgets.parseOptions,
+          plugins: [inputNesting, ...graphqlBudgets.plugins],
         },
         extendGraphqlSchema: schema =>
           withStableOrder(withSafeFilters(atomicMutations(withStrictDates(schema)))),
       },
       lists: schema,
+      // Every list and relationship field returns at most this many rows (and this many untaken).
+      listDefaults: { graphql: { maxTake: TAKE_CEILING } },
       session,
       telemetry: false,
       server: {
         options: { host: env.host, port: env.port },
+        // No list takes files: a multipart upload is held to the body limit too, not 200 MiB.
+        maxFileSize: readBodyLimit(),
         extendExpressApp(app, context) {
+          securityHeaders({ isProduction, https: env.cookieSecure })(app)
           quietErrors(app)
           sqlCountRoute(app)
           publicReadPath('/api/graphql')(app, context as unknown as Context)
+          graphqlBody('/api/graphql', readBodyLimit())(app)
         },
       },
       ui: { isAccessAllowed: ({ session }) => isSignedIn({ session }) },

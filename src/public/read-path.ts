@@ -4,6 +4,7 @@
 // kept. Every other request, and every signed-in one, goes to Keystone untouched.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Context } from '../../generated/keystone/types'
+import { tooLargeJson } from '../http/body'
 import { buildAndKeep } from './keep'
 import { pageFor } from './pages'
 import { readPage } from './read-model'
@@ -59,8 +60,7 @@ export function publicReadPath(graphqlPath: string) {
       if (!isAnonymous(req) || !isPlainJson(req) || req.body !== undefined) return next()
       void (async () => {
         const raw = await readBody(req)
-        if (raw === null)
-          return send(res, 413, '{"errors":[{"message":"Request body too large"}]}\n')
+        if (raw === null) return send(res, 413, tooLargeJson(BODY_LIMIT))
         let body: unknown
         try {
           body = JSON.parse(raw)
