@@ -27,9 +27,17 @@ const INTERNAL_TEXT =
 
 type Debug = { message?: string; stacktrace?: string }
 
-/** A GraphQLError from any copy of graphql (see the import above). */
+/**
+ * A GraphQLError from any copy of graphql (see the import above), including Apollo's subclasses,
+ * whose names differ: Apollo's parse failure is named "SyntaxError" like JavaScript's own, and
+ * only its GraphQL shape (extensions, locations) tells them apart.
+ */
 function isGraphQLError(error: unknown): error is GraphQLError {
-  return error instanceof Error && error.name === 'GraphQLError' && 'extensions' in error
+  return (
+    error instanceof Error &&
+    typeof (error as { extensions?: unknown }).extensions === 'object' &&
+    'locations' in error
+  )
 }
 
 /** The error's class name, also when only a stack trace is left of it. */

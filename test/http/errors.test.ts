@@ -49,10 +49,12 @@ it('variables nested past the stack answer without the RangeError', async () => 
 
 it('a body past the size limit is refused without a stack trace', async () => {
   const { status, text } = await post(
-    JSON.stringify({ query: `{ articles { id } }`, pad: 'x'.repeat(200_000) })
+    JSON.stringify({ query: `{ articles { id } }`, pad: 'x'.repeat(2_000_000) })
   )
   expect(status).toBe(413)
   expect(text).not.toMatch(INTERNAL)
+  // A GraphQL error in JSON, as every other refusal (src/http/body.ts), never Express's HTML page.
+  expect(JSON.parse(text).errors[0].message).toMatch(/larger than/i)
 })
 
 it('createTags with a slug given twice: words, and nothing written', async () => {
