@@ -10,6 +10,7 @@ import { databaseProvider, databaseUrl, schemaPaths } from './src/db/url.mjs'
 import { sqlCountOptions, sqlCountRoute } from './src/db/sql-count'
 import { publicReadPath } from './src/public/read-path'
 import { withReadModel } from './src/public/prisma-models'
+import { withContentStore } from './src/content/prisma-models'
 import { env, isProduction, productionProblems } from './src/env'
 import { formatError } from './src/errors'
 import { withStableOrder } from './src/graphql/stable-order'
@@ -42,7 +43,7 @@ export default withActiveAccountsOnly(
       db: {
         provider,
         prismaSchemaPath: paths.prisma,
-        extendPrismaSchema: withReadModel,
+        extendPrismaSchema: schema => withContentStore(withReadModel(schema)),
         prismaClientOptions: () => ({ adapter: adapter() }),
         async onConnect(context) {
           const problems = productionProblems()
