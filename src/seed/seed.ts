@@ -1,5 +1,6 @@
 import type { Context } from '../../generated/keystone/types'
 import { env } from '../env'
+import { publishStories } from '../content/publisher'
 import type { Role } from '../access/roles'
 import { antaraStory, organizations, people, places, type SeedArticle } from './antara'
 
@@ -126,6 +127,9 @@ export async function seed(context: Context, { devAccounts }: { devAccounts: boo
   await context.sudo().transaction(
     async tx => {
       await seedStory(tx.db, antaraStory)
+      // The saves' hooks published it already; this makes the seed's promise explicit.
+      const story = await tx.db.Article.findOne({ where: { slug: antaraStory.slug } })
+      if (story) await publishStories(tx.prisma, [String(story.id)])
       if (devAccounts) await seedDevAccounts(tx.db)
     },
     { timeout: 120_000, maxWait: 60_000 }
