@@ -11,6 +11,7 @@ import { sqlCountOptions, sqlCountRoute } from './src/db/sql-count'
 import { publicReadPath } from './src/public/read-path'
 import { withReadModel } from './src/public/prisma-models'
 import { withContentStore } from './src/content/prisma-models'
+import { contentApi } from './src/content/http'
 import { env, isProduction, productionProblems } from './src/env'
 import { formatError } from './src/errors'
 import { withStableOrder } from './src/graphql/stable-order'
@@ -85,6 +86,7 @@ export default withActiveAccountsOnly(
         extendExpressApp(app, context) {
           sqlCountRoute(app)
           publicReadPath('/api/graphql')(app, context as unknown as Context)
+          contentApi('/api/content/graphql')(app, context)
         },
       },
       ui: { isAccessAllowed: ({ session }) => isSignedIn({ session }) },

@@ -1,10 +1,10 @@
 // Raw SQL helpers shared by the publisher (writes) and the store's readers, for both providers.
 // Prisma's SQL template tags come from its runtime: the generated client is ESM-only and
 // Keystone's server build is CommonJS.
-import { join, sqltag as sql, type Sql as Fragment } from '@prisma/client/runtime/client'
+import { join, raw, sqltag as sql, type Sql as Fragment } from '@prisma/client/runtime/client'
 import { databaseProvider } from '../db/url.mjs'
 
-export { join, sql, type Fragment }
+export { join, raw, sql, type Fragment }
 
 /** The raw-SQL part of Prisma's client: Keystone's context.prisma, or a transaction's. */
 export type Sql = {

@@ -1,0 +1,369 @@
+// The Content API's GraphQL schema: read-only, its own (not Keystone's), resolved from the
+// published store only (./store.ts). Every resolver names what it returns in the request's cache
+// keys (Surrogate-Key / Cache-Tag), and to-many reads are batched per level (./batch.ts).
+import { buildSchema, GraphQLError, type GraphQLFieldResolver } from 'graphql'
+import { Batch, Batches } from './batch'
+import { decodeCursor, encodeCursor } from './cursor'
+import { contentEnv } from './env'
+import type { ProfileKind } from './live-copy'
+import type { Sql } from './sql'
+import {
+  listStories,
+  profileBySlug,
+  publishedStoriesById,
+  storiesOfProfiles,
+  storyBySlug,
+  type Page,
+  type ProfileData,
+  type StoryData,
+  type StoryFilter,
+} from './store'
+
+export const typeDefs = /* GraphQL */ `
+  """
+  An ISO 8601 date and time in UTC, e.g. 2023-07-12T00:00:00.000Z.
+  """
+  scalar DateTime
+  """
+  Any JSON value (a story body's document: Keystone's document JSON).
+  """
+  scalar JSON
+
+  type Query {
+    """
+    A story by its slug: published (and due), or killed (then only its kill notice).
+    """
+    story(slug: String!): Story
+    """
+    Published stories, newest first, matching every filter given. first: 0 to 100 (default 20).
+    """
+    stories(first: Int = 20, after: String, filter: StoryFilter): StoryConnection!
+    person(slug: String!): Person
+    organization(slug: String!): Organization
+    place(slug: String!): Place
+    tag(slug: String!): Tag
+  }
+
+  input StoryFilter {
+    tag: String
+    person: String
+    organization: String
+    place: String
+    language: String
+    """
+    Strictly after this time.
+    """
+    publishedAfter: DateTime
+    """
+    Strictly before this time.
+    """
+    publishedBefore: DateTime
+  }
+
+  enum StoryStatus {
+    PUBLISHED
+    KILLED
+  }
+
+  type Story {
+    id: ID!
+    slug: String!
+    """
+    The story on the readers' site (PUBLIC_SITE_URL).
+    """
+    url: String!
+    status: StoryStatus!
+    headline: String!
+    publishedAt: DateTime!
+    """
+    Moves with corrections and published changes.
+    """
+    modifiedAt: DateTime!
+    """
+    Killed stories only: the notice readers see instead of the story.
+    """
+    killNotice: String
+    killedAt: DateTime
+    summary: String
+    body: StoryBody
+    language: String
+    dateline: String
+    datelinePlace: Place
+    storyDate: String
+    publicationNote: String
+    sourceCredit: String
+    copyrightNotice: String
+    copyrightHolder: Organization
+    originalUrl: String
+    authors: [Person!]
+    editors: [Person!]
+    people: [Person!]
+    organizations: [Organization!]
+    sources: [Organization!]
+    places: [Place!]
+    tags: [Tag!]
+    relatedLinks: [RelatedLink!]
+    """
+    In the order they were made.
+    """
+    corrections: [Correction!]
+  }
+
+  type StoryBody {
+    document: JSON!
+    """
+    Rendered from the document: escaped text, http(s) and mailto links only.
+    """
+    html: String!
+  }
+
+  """
+  A read-also line: a URL, or a Warta story (null while that story is not published).
+  """
+  type RelatedLink {
+    label: String!
+    url: String
+    placement: String!
+    afterParagraph: Int
+    position: Int!
+    target: Story
+  }
+
+  type Correction {
+    kind: String!
+    note: String!
+    createdAt: DateTime
+  }
+
+  type StoryConnection {
+    edges: [StoryEdge!]!
+    nodes: [Story!]!
+    pageInfo: PageInfo!
+  }
+
+  type StoryEdge {
+    cursor: String!
+    node: Story!
+  }
+
+  type PageInfo {
+    hasNextPage: Boolean!
+    endCursor: String
+  }
+
+  type Person {
+    id: ID!
+    slug: String!
+    name: String!
+    jobTitle: String
+    description: String
+    stories(first: Int = 20, after: String): StoryConnection!
+  }
+
+  type Organization {
+    id: ID!
+    slug: String!
+    name: String!
+    shortName: String
+    kind: String
+    description: String
+    url: String
+    stories(first: Int = 20, after: String): StoryConnection!
+  }
+
+  type Place {
+    id: ID!
+    slug: String!
+    name: String!
+    alternateName: String
+    kind: String
+    countryCode: String
+    stories(first: Int = 20, after: String): StoryConnection!
+  }
+
+  type Tag {
+    id: ID!
+    slug: String!
+    name: String!
+    stories(first: Int = 20, after: String): StoryConnection!
+  }
+`
+
+/** What every resolver of one request shares. */
+export type ContentContext = {
+  db: Sql
+  now: Date
+  /** Cache keys of everything in the answer (Surrogate-Key, Cache-Tag). */
+  keys: Set<string>
+  targets: Batch<string, StoryData>
+  profileStories: Batches<string, Page>
+}
+
+export function contentContext(db: Sql, now = new Date()): ContentContext {
+  return {
+    db,
+    now,
+    keys: new Set(),
+    targets: new Batch(ids => publishedStoriesById(db, ids, now)),
+    // Grouped by kind and arguments: one statement per profile kind, field and arguments.
+    profileStories: new Batches(group => async ids => {
+      const { kind, first, after } = JSON.parse(group) as {
+        kind: ProfileKind
+        first: number
+        after: string | null
+      }
+      return storiesOfProfiles(db, kind, ids, first, decodeCursor(after), now)
+    }),
+  }
+}
+
+type Resolver = GraphQLFieldResolver<Record<string, unknown>, ContentContext, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const PROFILE_TYPES: Record<string, ProfileKind> = {
+  Person: 'person',
+  Organization: 'organization',
+  Place: 'place',
+  Tag: 'tag',
+}
+
+function connection(page: Page, keys: Set<string>) {
+  const edges = page.nodes.map(node => {
+    keys.add(`story:${node.id}`)
+    return { cursor: encodeCursor(node), node }
+  })
+  return {
+    edges,
+    nodes: page.nodes,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+  }
+}
+
+const first = (value: unknown) => {
+  const n = value == null ? 20 : Number(value)
+  // The budget refuses these before execution; this guards direct use of the schema.
+  if (!Number.isInteger(n) || n < 0 || n > 100) throw badInput('`first` must be between 0 and 100')
+  return n
+}
+
+const badInput = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })
+
+/** A DateTime argument (the scalar passes values through): a valid ISO time, or an error. */
+function time(value: unknown, name: string): Date | null {
+  if (value == null) return null
+  const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN)
+  if (Number.isNaN(date.getTime())) throw badInput(`\`${name}\` must be an ISO 8601 date and time`)
+  return date
+}
+
+function storyFilter(value: unknown): StoryFilter | null {
+  if (value == null) return null
+  const filter = value as Record<string, unknown>
+  return {
+    ...(filter as StoryFilter),
+    publishedAfter: time(filter.publishedAfter, 'publishedAfter'),
+    publishedBefore: time(filter.publishedBefore, 'publishedBefore'),
+  }
+}
+
+const named =
+  (kind: string) =>
+  <T extends { id: string } | null>(value: T, keys: Set<string>): T => {
+    if (value) keys.add(`${kind}:${value.id}`)
+    return value
+  }
+
+const resolvers: Record<string, Record<string, Resolver>> = {
+  Query: {
+    story: async (_, { slug }, ctx) => {
+      const story = await storyBySlug(ctx.db, slug, ctx.now)
+      // A slug not (yet) public: its publication purges the listings' key.
+      if (!story) ctx.keys.add('stories')
+      return named('story')(story, ctx.keys)
+    },
+    stories: async (_, args, ctx) => {
+      ctx.keys.add('stories')
+      const filter = storyFilter(args.filter)
+      const page = await listStories(
+        ctx.db,
+        { first: first(args.first), cursor: decodeCursor(args.after), filter },
+        ctx.now
+      )
+      return connection(page, ctx.keys)
+    },
+    ...Object.fromEntries(
+      Object.values(PROFILE_TYPES).map(kind => [
+        kind,
+        (async (_, { slug }, ctx) => {
+          const profile = await profileBySlug(ctx.db, kind, slug, ctx.now)
+          if (!profile) ctx.keys.add('stories')
+          return named(kind)(profile, ctx.keys)
+        }) satisfies Resolver,
+      ])
+    ),
+  },
+  Story: {
+    url: story => `${contentEnv.publicSiteUrl}/${encodeURIComponent(String(story.slug))}`,
+    datelinePlace: (story, _, ctx) => named('place')(story.datelinePlace as ProfileData, ctx.keys),
+    copyrightHolder: (story, _, ctx) =>
+      named('organization')(story.copyrightHolder as ProfileData, ctx.keys),
+    ...Object.fromEntries(
+      (
+        [
+          ['authors', 'person'],
+          ['editors', 'person'],
+          ['people', 'person'],
+          ['organizations', 'organization'],
+          ['sources', 'organization'],
+          ['places', 'place'],
+          ['tags', 'tag'],
+        ] as const
+      ).map(([field, kind]) => [
+        field,
+        ((story, _, ctx) => {
+          const list = story[field] as ProfileData[] | undefined
+          for (const p of list ?? []) ctx.keys.add(`${kind}:${p.id}`)
+          return list ?? null
+        }) satisfies Resolver,
+      ])
+    ),
+  },
+  RelatedLink: {
+    target: async (link, _, ctx) => {
+      const id = link.targetId as string | null
+      if (!id) return null
+      // Named even when hidden: its publication changes this answer.
+      ctx.keys.add(`story:${id}`)
+      return (await ctx.targets.get(id)) ?? null
+    },
+  },
+  ...Object.fromEntries(
+    Object.entries(PROFILE_TYPES).map(([type, kind]) => [
+      type,
+      {
+        stories: (async (profile, args, ctx) => {
+          const group = JSON.stringify({
+            kind,
+            first: first(args.first),
+            after: args.after ?? null,
+          })
+          decodeCursor(args.after) // a bad cursor fails here, for this field alone
+          const page = await ctx.profileStories.get(group, String(profile.id))
+          return connection(page ?? { nodes: [], hasNextPage: false }, ctx.keys)
+        }) satisfies Resolver,
+      },
+    ])
+  ),
+}
+
+/** The executable schema: the SDL above with the resolvers attached. */
+export function contentSchema() {
+  const schema = buildSchema(typeDefs)
+  for (const [typeName, fields] of Object.entries(resolvers)) {
+    const type = schema.getType(typeName) as { getFields(): Record<string, { resolve?: Resolver }> }
+    for (const [fieldName, resolve] of Object.entries(fields)) {
+      type.getFields()[fieldName]!.resolve = resolve
+    }
+  }
+  return schema
+}
