@@ -64,7 +64,10 @@ export function prepare(
   const errors = validate(schema, document, rules, { maxErrors: 10 })
   if (errors.length > 0)
     return {
-      errors: errors.map(e => refusal(e.message, 'GRAPHQL_VALIDATION_FAILED')),
+      // graphql-armor words its limits as syntax errors; they are not.
+      errors: errors.map(e =>
+        refusal(e.message.replace(/^Syntax Error: /, ''), 'GRAPHQL_VALIDATION_FAILED')
+      ),
     }
   return { document }
 }
