@@ -4,6 +4,7 @@
 // stories in review, unpublished and scheduled stories, killed stories' bodies, editorial notes
 // and unpublishing reasons, and in profiles that only hidden stories use).
 import { beforeAll, describe, expect, it } from 'vitest'
+import { rebuildStore } from '../../src/content/publisher'
 import { testContext } from '../helpers/context'
 import { ask, FUTURE, isShown, makeWorld, NOT_YET, SECRET, specs, type Made } from './world'
 
@@ -201,5 +202,23 @@ describe('no unpublished byte', () => {
     )
     expect(rows.length).toBeGreaterThan(0)
     for (const row of rows) expect(row.data).not.toContain(SECRET)
+  })
+})
+
+describe('content:rebuild', () => {
+  it('rebuilds exactly the store the workflow wrote', async () => {
+    const dump = async () =>
+      context.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+        `SELECT 'story' AS "t", "articleId" AS "k", "slug" AS "s", "state" AS "x", "data" FROM "ContentStory"
+         UNION ALL SELECT 'ref', "storyId", "kind", "profileId", '' FROM "ContentStoryRef"
+         UNION ALL SELECT 'profile', "kind", "id", "slug", "data" FROM "ContentProfile"
+         ORDER BY 1, 2, 3, 4`
+      )
+    const before = await dump()
+    await context.prisma.$executeRawUnsafe('DELETE FROM "ContentStory"')
+    expect(await rebuildStore(context.prisma)).toBe(
+      specs.filter(s => s.expect !== 'nothing').length
+    )
+    expect(await dump()).toEqual(before)
   })
 })
