@@ -74,7 +74,9 @@ export function prepare(
 
 const PAGE_DEFAULT = 20
 
-const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const pageEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection (codegen, IDEs) reads the small, fixed schema: its lists are not multiplied.
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity
   if (!field.args.some(arg => arg.name === 'first')) {
     const list = isListType(getNullableType(field.type))
     // A connection's edges and nodes are already counted by its page size.

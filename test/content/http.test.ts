@@ -3,6 +3,7 @@
 // publish, correction and kill; budgets refused before execution with 4xx, never 500; sessions
 // ignored; SQL statements per request fixed by the query's shape.
 import { createHash } from 'node:crypto'
+import { getIntrospectionQuery } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { antaraStory, organizations, people, places } from '../../src/seed/antara'
 import { onPostgres } from '../helpers/database'
@@ -243,6 +244,13 @@ describe('HTTP', () => {
         /prisma|stack|\bat \/|\.ts:\d|SELECT|TypeError|ReferenceError/i
       )
     }
+  })
+
+  it('answers introspection (GraphQL Code Generator, IDEs) within its budget', async () => {
+    const response = await post({ query: getIntrospectionQuery() })
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { data: { __schema: { queryType: { name: string } } } }
+    expect(body.data.__schema.queryType.name).toBe('Query')
   })
 
   it('ignores sessions: a signed-in request gets the same bytes, and no draft', async () => {
