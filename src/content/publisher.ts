@@ -2,9 +2,10 @@
 // caller's transaction (a workflow action's, a save's) or in one of its own. Called for every
 // write that can change what readers see: the workflow actions, saves of a story, its
 // corrections and read-also links, and edits of a profile a stored story uses.
+import { databaseProvider } from '../db/url.mjs'
 import { loadStories } from './editorial'
 import { liveCopy, type LiveStory, type ProfileKind } from './live-copy'
-import { at, chunks, inTransaction, join, sql, type Db, type Row, type Sql } from './sql'
+import { at, chunks, inTransaction, join, raw, sql, type Db, type Row, type Sql } from './sql'
 
 const BATCH = 500 // stories per round of statements
 
@@ -21,6 +22,16 @@ export async function publishStories(db: Db, articleIds: readonly string[]): Pro
   })
 }
 
+/**
+ * PostgreSQL: store writes hold one transaction-scoped advisory lock (src/db/lock.mjs's 'WART'
+ * class, task 3), so two publications neither deadlock on the profile rows they share nor drop a
+ * profile the other has just started to use. SQLite serializes writers already.
+ */
+async function lockStore(tx: Sql) {
+  if (databaseProvider() !== 'postgresql') return
+  await tx.$queryRaw`SELECT 1 AS "locked" FROM ${raw('pg_advisory_xact_lock(1463898708, 3)')}`
+}
+
 async function publishBatch(tx: Sql, ids: string[]) {
   const copies = (await loadStories(tx, ids))
     .map(liveCopy)
@@ -28,6 +39,7 @@ async function publishBatch(tx: Sql, ids: string[]) {
   const [stored] = await tx.$queryRaw<Row[]>`
     SELECT COUNT(*) AS "n" FROM "ContentStory" WHERE "articleId" IN (${join(ids)})`
   if (copies.length === 0 && Number(stored?.n ?? 0) === 0) return // drafts: nothing to do
+  await lockStore(tx)
 
   const before = await tx.$queryRaw<Row[]>`
     SELECT DISTINCT "kind", "profileId" FROM "ContentStoryRef" WHERE "storyId" IN (${join(ids)})`
@@ -97,6 +109,7 @@ export async function rebuildStore(db: Db): Promise<number> {
   return inTransaction(
     db,
     async tx => {
+      await lockStore(tx)
       await tx.$executeRaw`DELETE FROM "ContentStoryRef"`
       await tx.$executeRaw`DELETE FROM "ContentStory"`
       await tx.$executeRaw`DELETE FROM "ContentProfile"`
