@@ -11,6 +11,8 @@
 import { documentToHtml } from './html'
 
 export type ProfileKind = 'person' | 'organization' | 'place' | 'tag'
+/** What a story ref names: a profile it uses in any role, or (`author`) a person in its byline. */
+export type RefKind = ProfileKind | 'author'
 
 /** A profile row as read from the editorial tables (./editorial.ts). */
 export type EditorialProfile = { id: string; slug: string } & Record<string, unknown>
@@ -67,6 +69,8 @@ export type LiveStory = {
   data: Record<string, unknown>
   /** Profiles the story uses, once each whatever the role (empty for a killed story). */
   profiles: LiveProfile[]
+  /** Its refs: each profile once, and each author again as `author` (for byline pages). */
+  refs: { kind: RefKind; profileId: string }[]
 }
 
 // The public fields of each profile kind, in the order the API lists them.
@@ -130,7 +134,7 @@ export function liveCopy(story: EditorialStory): LiveStory | null {
       killNotice: story.killReason,
       killedAt: iso(story.killedAt),
     }
-    return { ...base, data, profiles: [] }
+    return { ...base, data, profiles: [], refs: [] }
   }
 
   const profiles = new Map<string, LiveProfile>()
@@ -181,5 +185,12 @@ export function liveCopy(story: EditorialStory): LiveStory | null {
       createdAt: iso(c.createdAt),
     })),
   }
-  return { ...base, data, profiles: [...profiles.values()] }
+  const refs = [
+    ...[...profiles.values()].map(p => ({ kind: p.kind as RefKind, profileId: p.id })),
+    ...[...new Set(story.authors.map(a => a.id))].map(id => ({
+      kind: 'author' as const,
+      profileId: id,
+    })),
+  ]
+  return { ...base, data, profiles: [...profiles.values()], refs }
 }

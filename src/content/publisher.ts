@@ -56,7 +56,7 @@ async function publishBatch(tx: Sql, ids: string[]) {
       )}`
   }
   const refs = copies.flatMap(c =>
-    c.profiles.map(p => sql`(${c.articleId}, ${p.kind}, ${p.id}, ${at(c.publishedAt)})`)
+    c.refs.map(r => sql`(${c.articleId}, ${r.kind}, ${r.profileId}, ${at(c.publishedAt)})`)
   )
   for (const some of chunks(refs)) {
     await tx.$executeRaw`INSERT INTO "ContentStoryRef"

@@ -5,7 +5,7 @@ import { buildSchema, GraphQLError, type GraphQLFieldResolver } from 'graphql'
 import { Batch, Batches } from './batch'
 import { decodeCursor, encodeCursor } from './cursor'
 import { contentEnv } from './env'
-import type { ProfileKind } from './live-copy'
+import type { ProfileKind, RefKind } from './live-copy'
 import type { Sql } from './sql'
 import { typeDefs } from './type-defs'
 import {
@@ -39,7 +39,7 @@ export function contentContext(db: Sql, now = new Date()): ContentContext {
     // Grouped by kind and arguments: one statement per profile kind, field and arguments.
     profileStories: new Batches(group => async ids => {
       const { kind, first, after } = JSON.parse(group) as {
-        kind: ProfileKind
+        kind: RefKind
         first: number
         after: string | null
       }
@@ -173,8 +173,10 @@ const resolvers: Record<string, Record<string, Resolver>> = {
       type,
       {
         stories: (async (profile, args, ctx) => {
+          // A person's byline pages read their `author` refs.
+          const refs: RefKind = kind === 'person' && args.role === 'AUTHOR' ? 'author' : kind
           const group = JSON.stringify({
-            kind,
+            kind: refs,
             first: first(args.first),
             after: args.after ?? null,
           })
@@ -187,7 +189,7 @@ const resolvers: Record<string, Record<string, Resolver>> = {
   ),
 }
 
-/** The executable schema: the SDL above with the resolvers attached. */
+/** The executable schema: the SDL (./type-defs.ts) with the resolvers attached. */
 export function contentSchema() {
   const schema = buildSchema(typeDefs)
   for (const [typeName, fields] of Object.entries(resolvers)) {

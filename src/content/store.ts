@@ -3,7 +3,7 @@
 // the one condition restated here is time: scheduled stories (and profiles only they use) are
 // stored with their future publishedAt and served from then on, so every read filters
 // `publishedAt <= now`. That is when, not whether: visibility itself is ./live-copy.ts's.
-import type { ProfileKind } from './live-copy'
+import type { ProfileKind, RefKind } from './live-copy'
 import { at, join, raw, sql, type Fragment, type Row, type Sql } from './sql'
 
 /** A stored story's prepared answer (see liveCopy). */
@@ -14,6 +14,7 @@ export type Cursor = { publishedAt: Date; id: string }
 export type Page = { nodes: StoryData[]; hasNextPage: boolean }
 
 export type StoryFilter = {
+  author?: string | null
   tag?: string | null
   person?: string | null
   organization?: string | null
@@ -74,7 +75,14 @@ const toPage = (rows: Row[], first: number): Page => ({
   hasNextPage: rows.length > first,
 })
 
-const PROFILE_FILTERS = ['tag', 'person', 'organization', 'place'] as const
+// Each profile filter: the profile kind its slug names, and the refs it reads.
+const PROFILE_FILTERS = [
+  ['author', 'person', 'author'],
+  ['tag', 'tag', 'tag'],
+  ['person', 'person', 'person'],
+  ['organization', 'organization', 'organization'],
+  ['place', 'place', 'place'],
+] as const
 
 /**
  * A page of published, due stories, newest first, matching every filter given: one index range
@@ -87,9 +95,9 @@ export async function listStories(
   now: Date
 ): Promise<Page> {
   if (first === 0) return { nodes: [], hasNextPage: false }
-  const wanted = PROFILE_FILTERS.flatMap(kind => {
-    const slug = filter?.[kind]
-    return slug == null ? [] : [{ kind, slug }]
+  const wanted = PROFILE_FILTERS.flatMap(([name, kind, refKind]) => {
+    const slug = filter?.[name]
+    return slug == null ? [] : [{ kind, refKind, slug }]
   })
   const profiles: { kind: string; id: string }[] = []
   if (wanted.length > 0) {
@@ -102,7 +110,7 @@ export async function listStories(
     for (const w of wanted) {
       const row = rows.find(r => r.kind === w.kind && r.slug === w.slug)
       if (!row) return { nodes: [], hasNextPage: false } // no such profile in the store
-      profiles.push({ kind: w.kind, id: String(row.id) })
+      profiles.push({ kind: w.refKind, id: String(row.id) })
     }
   }
   const conditions: Fragment[] = []
@@ -145,7 +153,7 @@ export async function listStories(
  */
 export async function storiesOfProfiles(
   db: Sql,
-  kind: ProfileKind,
+  kind: RefKind,
   profileIds: readonly string[],
   first: number,
   cursor: Cursor | null | undefined,

@@ -26,6 +26,10 @@ export const typeDefs = /* GraphQL */ `
   }
 
   input StoryFilter {
+    """
+    A person's slug: stories in their byline.
+    """
+    author: String
     tag: String
     person: String
     organization: String
@@ -116,6 +120,17 @@ export const typeDefs = /* GraphQL */ `
     createdAt: DateTime
   }
 
+  enum PersonRole {
+    """
+    Author, editor or mentioned.
+    """
+    ANY
+    """
+    In the byline.
+    """
+    AUTHOR
+  }
+
   type StoryConnection {
     edges: [StoryEdge!]!
     nodes: [Story!]!
@@ -138,7 +153,10 @@ export const typeDefs = /* GraphQL */ `
     name: String!
     jobTitle: String
     description: String
-    stories(first: Int = 20, after: String): StoryConnection!
+    """
+    Newest first: any story naming them (ANY), or only those they wrote (AUTHOR).
+    """
+    stories(first: Int = 20, after: String, role: PersonRole = ANY): StoryConnection!
   }
 
   type Organization {

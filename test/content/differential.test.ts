@@ -21,6 +21,15 @@ async function read(query: string, variables?: Record<string, unknown>, now?: Da
 beforeAll(async () => {
   await reset()
   ;({ made } = await makeWorld(context))
+  const { data } = await ask(
+    context,
+    `query($s: String!) { story(slug: $s) { authors { slug } } }`,
+    {
+      s: made.published!.slug,
+    }
+  )
+  const slug = (data!.story as { authors: { slug: string }[] }).authors[0]!.slug
+  reporterSlug = () => slug
 }, 240_000)
 
 const STORY = `query($slug: String!) { story(slug: $slug) {
@@ -39,6 +48,7 @@ const LIST = `query($first: Int, $after: String, $filter: StoryFilter) {
     pageInfo { hasNextPage endCursor }
   } }`
 
+let reporterSlug = () => ''
 const slugsOf = (data: any) => data.stories.edges.map((e: any) => e.node.slug) // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('each story by slug', () => {
@@ -148,6 +158,14 @@ describe('listings', () => {
     }
     const { data } = await read(LIST, { first: 100, filter: { language: 'en' } })
     expect(slugsOf(data)).toEqual([])
+    // Bylines: the reporter wrote every story; a person only mentioned wrote none.
+    const { data: byline } = await read(LIST, { first: 100, filter: { author: reporterSlug() } })
+    expect(new Set(slugsOf(byline))).toEqual(new Set(shown()))
+    const { data: mentioned } = await read(LIST, {
+      first: 100,
+      filter: { author: made.published!.personSlug },
+    })
+    expect(slugsOf(mentioned)).toEqual([])
   })
 
   it('profiles by slug exist only while a shown story uses them', async () => {
@@ -166,6 +184,22 @@ describe('listings', () => {
         expect((data!.person as any).stories.nodes).toEqual([{ slug: m.slug }]) // eslint-disable-line @typescript-eslint/no-explicit-any
       }
     }
+  })
+
+  it("a person's byline page lists what they wrote, not where they are named", async () => {
+    const query = `query($x: String!) { person(slug: $x) {
+      all: stories(first: 100) { nodes { slug } }
+      wrote: stories(first: 100, role: AUTHOR) { nodes { slug } } } }`
+    const { data } = await read(query, { x: reporterSlug() })
+    const person = data!.person as any // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(
+      new Set(
+        slugsOf({ stories: { edges: person.wrote.nodes.map((node: unknown) => ({ node })) } })
+      )
+    ).toEqual(new Set(shown()))
+    const { data: named } = await read(query, { x: made.published!.personSlug })
+    expect((named!.person as any).all.nodes).toEqual([{ slug: made.published!.slug }]) // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect((named!.person as any).wrote.nodes).toEqual([]) // eslint-disable-line @typescript-eslint/no-explicit-any
   })
 
   it('scheduled stories are stored but served only from their time, with no job running', async () => {
