@@ -45,7 +45,10 @@ export async function publishedStoriesById(db: Sql, ids: readonly string[], now:
   return out
 }
 
-/** A profile by slug, while a published, due story uses it. */
+/**
+ * A profile by slug, while a published, due story uses it. (Slugs are unique per list, so one row
+ * matches; no ORDER BY, which would make SQLite walk every profile of the kind by id.)
+ */
 export async function profileBySlug(
   db: Sql,
   kind: ProfileKind,
@@ -57,7 +60,7 @@ export async function profileBySlug(
     WHERE p."kind" = ${kind} AND p."slug" = ${slug} AND EXISTS (
       SELECT 1 FROM "ContentStoryRef" r
       WHERE r."kind" = p."kind" AND r."profileId" = p."id" AND r."publishedAt" <= ${at(now)})
-    ORDER BY p."id" LIMIT 1`
+    LIMIT 1`
   return row ? parse<ProfileData>(row) : null
 }
 
