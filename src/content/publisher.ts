@@ -9,6 +9,9 @@ import { at, chunks, inTransaction, join, raw, sql, type Db, type Row, type Sql 
 
 const BATCH = 500 // stories per round of statements
 
+/** A story as listings read it: everything but the body, marked so the body can be fetched. */
+const cardOf = ({ body: _body, ...rest }: Record<string, unknown>) => ({ ...rest, card: true })
+
 /**
  * Brings the store's copies of these articles in line with the editorial tables: stores the live
  * copy of each live one (replacing the old), removes the rest, stores the profiles they use and
@@ -47,11 +50,12 @@ async function publishBatch(tx: Sql, ids: string[]) {
   await tx.$executeRaw`DELETE FROM "ContentStory" WHERE "articleId" IN (${join(ids)})`
   if (copies.length > 0) {
     await tx.$executeRaw`INSERT INTO "ContentStory"
-      ("articleId", "slug", "state", "publishedAt", "modifiedAt", "language", "data")
+      ("articleId", "slug", "state", "publishedAt", "modifiedAt", "language", "data", "card")
       VALUES ${join(
         copies.map(
           c => sql`(${c.articleId}, ${c.slug}, ${c.state}, ${at(c.publishedAt)},
-            ${at(c.modifiedAt)}, ${c.language}, ${JSON.stringify(c.data)})`
+            ${at(c.modifiedAt)}, ${c.language}, ${JSON.stringify(c.data)},
+            ${JSON.stringify(cardOf(c.data))})`
         )
       )}`
   }

@@ -9,6 +9,7 @@ import type { ProfileKind, RefKind } from './live-copy'
 import type { Sql } from './sql'
 import { typeDefs } from './type-defs'
 import {
+  bodiesById,
   listStories,
   profileBySlug,
   publishedStoriesById,
@@ -27,6 +28,8 @@ export type ContentContext = {
   /** Cache keys of everything in the answer (Surrogate-Key, Cache-Tag). */
   keys: Set<string>
   targets: Batch<string, StoryData>
+  /** Bodies of stories read as cards (listings, read-also targets). */
+  bodies: Batch<string, unknown>
   profileStories: Batches<string, Page>
 }
 
@@ -36,6 +39,7 @@ export function contentContext(db: Sql, now = new Date()): ContentContext {
     now,
     keys: new Set(),
     targets: new Batch(ids => publishedStoriesById(db, ids, now)),
+    bodies: new Batch(ids => bodiesById(db, ids)),
     // Grouped by kind and arguments: one statement per profile kind, field and arguments.
     profileStories: new Batches(group => async ids => {
       const { kind, first, after } = JSON.parse(group) as {
@@ -134,6 +138,11 @@ const resolvers: Record<string, Record<string, Resolver>> = {
     ),
   },
   Story: {
+    // Listings read cards (no body): a body asked for there is read for the whole level at once.
+    body: async (story, _, ctx) =>
+      story.card === true
+        ? ((await ctx.bodies.get(String(story.id))) ?? null)
+        : (story.body ?? null),
     url: story => `${contentEnv.publicSiteUrl}/${encodeURIComponent(String(story.slug))}`,
     datelinePlace: (story, _, ctx) => named('place')(story.datelinePlace as ProfileData, ctx.keys),
     copyrightHolder: (story, _, ctx) =>

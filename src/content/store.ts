@@ -26,19 +26,29 @@ export type StoryFilter = {
 
 const parse = <T>(row: Row) => JSON.parse(String(row.data)) as T
 
-/** A story reachable by its slug now (published and due, or a kill notice). */
+/** Bodies of stored stories by id (a listing that asks for them): one statement. */
+export async function bodiesById(db: Sql, ids: readonly string[]) {
+  const out = new Map<string, unknown>()
+  if (ids.length === 0) return out
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT "articleId", "data" FROM "ContentStory" WHERE "articleId" IN (${join([...ids])})`
+  for (const row of rows) out.set(String(row.articleId), parse<StoryData>(row).body)
+  return out
+}
+
+/** A story reachable by its slug now (published and due, or a kill notice): the full answer. */
 export async function storyBySlug(db: Sql, slug: string, now: Date): Promise<StoryData | null> {
   const [row] = await db.$queryRaw<Row[]>`
     SELECT "data" FROM "ContentStory" WHERE "slug" = ${slug} AND "publishedAt" <= ${at(now)}`
   return row ? parse<StoryData>(row) : null
 }
 
-/** Published, due stories by id (read-also targets): one statement for any number. */
+/** Published, due stories by id (read-also targets), as cards: one statement for any number. */
 export async function publishedStoriesById(db: Sql, ids: readonly string[], now: Date) {
   const out = new Map<string, StoryData>()
   if (ids.length === 0) return out
   const rows = await db.$queryRaw<Row[]>`
-    SELECT "articleId", "data" FROM "ContentStory"
+    SELECT "articleId", "card" AS "data" FROM "ContentStory"
     WHERE "articleId" IN (${join([...ids])}) AND "state" = 'published'
       AND "publishedAt" <= ${at(now)}`
   for (const row of rows) out.set(String(row.articleId), parse<StoryData>(row))
@@ -127,7 +137,7 @@ export async function listStories(
   if (profiles.length === 0) {
     time('s."publishedAt"')
     const rows = await db.$queryRaw<Row[]>`
-      SELECT s."data" FROM "ContentStory" s
+      SELECT s."card" AS "data" FROM "ContentStory" s
       WHERE s."state" = 'published' AND s."publishedAt" <= ${at(now)}
         AND ${after('s."publishedAt"', 's."articleId"', cursor)}
         ${conditions.length ? sql`AND ${join(conditions, ' AND ')}` : sql``}
@@ -142,7 +152,8 @@ export async function listStories(
       AND o."kind" = ${o.kind} AND o."profileId" = ${o.id})`)
   }
   const rows = await db.$queryRaw<Row[]>`
-    SELECT s."data" FROM "ContentStoryRef" r JOIN "ContentStory" s ON s."articleId" = r."storyId"
+    SELECT s."card" AS "data" FROM "ContentStoryRef" r
+      JOIN "ContentStory" s ON s."articleId" = r."storyId"
     WHERE r."kind" = ${lead!.kind} AND r."profileId" = ${lead!.id}
       AND r."publishedAt" <= ${at(now)} AND ${after('r."publishedAt"', 'r."storyId"', cursor)}
       ${conditions.length ? sql`AND ${join(conditions, ' AND ')}` : sql``}
@@ -170,7 +181,8 @@ export async function storiesOfProfiles(
   // Each part in a subquery of its own (its ORDER BY and LIMIT), each with its own alias.
   const parts = profileIds.map(
     (id, i) => sql`SELECT * FROM (
-      SELECT r."profileId" AS "owner", r."publishedAt" AS "at", r."storyId" AS "sid", s."data"
+      SELECT r."profileId" AS "owner", r."publishedAt" AS "at", r."storyId" AS "sid",
+        s."card" AS "data"
       FROM "ContentStoryRef" r JOIN "ContentStory" s ON s."articleId" = r."storyId"
       WHERE r."kind" = ${kind} AND r."profileId" = ${id} AND r."publishedAt" <= ${at(now)}
         AND ${after('r."publishedAt"', 'r."storyId"', cursor)}

@@ -232,7 +232,8 @@ describe('no unpublished byte', () => {
       expect(text).not.toContain(NOT_YET)
     }
     const rows = await context.prisma.$queryRawUnsafe<{ data: string }[]>(
-      'SELECT "data" FROM "ContentStory" UNION ALL SELECT "data" FROM "ContentProfile"'
+      'SELECT "data" FROM "ContentStory" UNION ALL SELECT "card" FROM "ContentStory" ' +
+        'UNION ALL SELECT "data" FROM "ContentProfile"'
     )
     expect(rows.length).toBeGreaterThan(0)
     for (const row of rows) expect(row.data).not.toContain(SECRET)
@@ -243,7 +244,7 @@ describe('content:rebuild', () => {
   it('rebuilds exactly the store the workflow wrote', async () => {
     const dump = async () =>
       context.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
-        `SELECT 'story' AS "t", "articleId" AS "k", "slug" AS "s", "state" AS "x", "data" FROM "ContentStory"
+        `SELECT 'story' AS "t", "articleId" AS "k", "slug" AS "s", "state" AS "x", "data" || "card" AS "data" FROM "ContentStory"
          UNION ALL SELECT 'ref', "storyId", "kind", "profileId", '' FROM "ContentStoryRef"
          UNION ALL SELECT 'profile', "kind", "id", "slug", "data" FROM "ContentProfile"
          ORDER BY 1, 2, 3, 4`

@@ -7,6 +7,7 @@ CREATE TABLE "ContentStory" (
     "modifiedAt" TIMESTAMP(3) NOT NULL,
     "language" TEXT NOT NULL,
     "data" TEXT NOT NULL,
+    "card" TEXT NOT NULL,
 
     CONSTRAINT "ContentStory_pkey" PRIMARY KEY ("articleId")
 );

@@ -6,7 +6,8 @@ CREATE TABLE "ContentStory" (
     "publishedAt" DATETIME NOT NULL,
     "modifiedAt" DATETIME NOT NULL,
     "language" TEXT NOT NULL,
-    "data" TEXT NOT NULL
+    "data" TEXT NOT NULL,
+    "card" TEXT NOT NULL
 );
 
 -- CreateTable
