@@ -194,3 +194,26 @@ export function liveCopy(story: EditorialStory): LiveStory | null {
   ]
   return { ...base, data, profiles: [...profiles.values()], refs }
 }
+
+/**
+ * Fields a story's card leaves out: the body and the long lists. Listings read cards (a fraction
+ * of the bytes to read and parse); a field left out is read from the full copy when asked for.
+ */
+export const NOT_ON_CARD = [
+  'body',
+  'editors',
+  'people',
+  'organizations',
+  'sources',
+  'places',
+  'relatedLinks',
+  'corrections',
+  'publicationNote',
+] as const
+
+/** A story's card: its data without NOT_ON_CARD, marked `card: true`. */
+export function cardOf(data: Record<string, unknown>): Record<string, unknown> {
+  const card: Record<string, unknown> = { ...data, card: true }
+  for (const field of NOT_ON_CARD) delete card[field]
+  return card
+}

@@ -4,13 +4,10 @@
 // corrections and read-also links, and edits of a profile a stored story uses.
 import { databaseProvider } from '../db/url.mjs'
 import { loadStories } from './editorial'
-import { liveCopy, type LiveStory, type ProfileKind } from './live-copy'
+import { cardOf, liveCopy, type LiveStory, type ProfileKind } from './live-copy'
 import { at, chunks, inTransaction, join, raw, sql, type Db, type Row, type Sql } from './sql'
 
 const BATCH = 500 // stories per round of statements
-
-/** A story as listings read it: everything but the body, marked so the body can be fetched. */
-const cardOf = ({ body: _body, ...rest }: Record<string, unknown>) => ({ ...rest, card: true })
 
 /**
  * Brings the store's copies of these articles in line with the editorial tables: stores the live

@@ -5,11 +5,11 @@ import { buildSchema, GraphQLError, type GraphQLFieldResolver } from 'graphql'
 import { Batch, Batches } from './batch'
 import { decodeCursor, encodeCursor } from './cursor'
 import { contentEnv } from './env'
-import type { ProfileKind, RefKind } from './live-copy'
+import { NOT_ON_CARD, type ProfileKind, type RefKind } from './live-copy'
 import type { Sql } from './sql'
 import { typeDefs } from './type-defs'
 import {
-  bodiesById,
+  storiesById,
   listStories,
   profileBySlug,
   publishedStoriesById,
@@ -28,8 +28,8 @@ export type ContentContext = {
   /** Cache keys of everything in the answer (Surrogate-Key, Cache-Tag). */
   keys: Set<string>
   targets: Batch<string, StoryData>
-  /** Bodies of stories read as cards (listings, read-also targets). */
-  bodies: Batch<string, unknown>
+  /** Full copies of stories read as cards (listings, read-also targets). */
+  full: Batch<string, StoryData>
   profileStories: Batches<string, Page>
 }
 
@@ -39,7 +39,7 @@ export function contentContext(db: Sql, now = new Date()): ContentContext {
     now,
     keys: new Set(),
     targets: new Batch(ids => publishedStoriesById(db, ids, now)),
-    bodies: new Batch(ids => bodiesById(db, ids)),
+    full: new Batch(ids => storiesById(db, ids)),
     // Grouped by kind and arguments: one statement per profile kind, field and arguments.
     profileStories: new Batches(group => async ids => {
       const { kind, first, after } = JSON.parse(group) as {
@@ -101,6 +101,13 @@ function storyFilter(value: unknown): StoryFilter | null {
   }
 }
 
+/** A story's field, from its full copy when the story was read as a card without it. */
+async function fromFull(story: Record<string, unknown>, field: string, ctx: ContentContext) {
+  if (story.card !== true || !(NOT_ON_CARD as readonly string[]).includes(field))
+    return story[field]
+  return (await ctx.full.get(String(story.id)))?.[field]
+}
+
 const named =
   (kind: string) =>
   <T extends { id: string } | null>(value: T, keys: Set<string>): T => {
@@ -138,11 +145,13 @@ const resolvers: Record<string, Record<string, Resolver>> = {
     ),
   },
   Story: {
-    // Listings read cards (no body): a body asked for there is read for the whole level at once.
-    body: async (story, _, ctx) =>
-      story.card === true
-        ? ((await ctx.bodies.get(String(story.id))) ?? null)
-        : (story.body ?? null),
+    // Fields a card leaves out, asked for in a listing: read for the whole level at once.
+    ...Object.fromEntries(
+      ['body', 'relatedLinks', 'corrections', 'publicationNote'].map(field => [
+        field,
+        (async (story, _, ctx) => (await fromFull(story, field, ctx)) ?? null) satisfies Resolver,
+      ])
+    ),
     url: story => `${contentEnv.publicSiteUrl}/${encodeURIComponent(String(story.slug))}`,
     datelinePlace: (story, _, ctx) => named('place')(story.datelinePlace as ProfileData, ctx.keys),
     copyrightHolder: (story, _, ctx) =>
@@ -160,8 +169,8 @@ const resolvers: Record<string, Record<string, Resolver>> = {
         ] as const
       ).map(([field, kind]) => [
         field,
-        ((story, _, ctx) => {
-          const list = story[field] as ProfileData[] | undefined
+        (async (story, _, ctx) => {
+          const list = (await fromFull(story, field, ctx)) as ProfileData[] | undefined
           for (const p of list ?? []) ctx.keys.add(`${kind}:${p.id}`)
           return list ?? null
         }) satisfies Resolver,

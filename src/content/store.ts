@@ -26,13 +26,13 @@ export type StoryFilter = {
 
 const parse = <T>(row: Row) => JSON.parse(String(row.data)) as T
 
-/** Bodies of stored stories by id (a listing that asks for them): one statement. */
-export async function bodiesById(db: Sql, ids: readonly string[]) {
-  const out = new Map<string, unknown>()
+/** Full copies of stored stories by id (a listing asking for what cards leave out). */
+export async function storiesById(db: Sql, ids: readonly string[]) {
+  const out = new Map<string, StoryData>()
   if (ids.length === 0) return out
   const rows = await db.$queryRaw<Row[]>`
     SELECT "articleId", "data" FROM "ContentStory" WHERE "articleId" IN (${join([...ids])})`
-  for (const row of rows) out.set(String(row.articleId), parse<StoryData>(row).body)
+  for (const row of rows) out.set(String(row.articleId), parse<StoryData>(row))
   return out
 }
 

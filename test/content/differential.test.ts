@@ -128,6 +128,20 @@ describe('listings', () => {
     expect(times).toHaveLength(shown().length)
   })
 
+  it('a listing answers every Story field exactly as the story page does', async () => {
+    const fields = STORY.slice(
+      STORY.indexOf('{', STORY.indexOf('story(')) + 1,
+      STORY.lastIndexOf('}') - 2
+    )
+    const { data } = await read(`{ stories(first: 100) { nodes { ${fields} } } }`)
+    const nodes = (data!.stories as { nodes: { slug: string }[] }).nodes
+    expect(nodes.length).toBeGreaterThan(3)
+    for (const node of nodes) {
+      const { data: page } = await read(STORY, { slug: node.slug })
+      expect(node).toEqual(page!.story)
+    }
+  })
+
   it('pages by cursor give the same sequence, then stop', async () => {
     const { data: all } = await read(LIST, { first: 100 })
     const walked: string[] = []
