@@ -1,7 +1,13 @@
 // The Content API's GraphQL schema (./type-defs.ts): read-only, its own (not Keystone's), resolved
 // from the published store only (./store.ts). Every resolver names what it returns in the
 // request's cache keys (Surrogate-Key / Cache-Tag); to-many reads are batched per level.
-import { buildSchema, GraphQLError, type GraphQLFieldResolver } from 'graphql'
+import {
+  buildSchema,
+  GraphQLError,
+  Kind,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+} from 'graphql'
 import { Batch, Batches } from './batch'
 import { decodeCursor, encodeCursor } from './cursor'
 import { contentEnv } from './env'
@@ -101,6 +107,17 @@ function storyFilter(value: unknown): StoryFilter | null {
   }
 }
 
+/** Whether the fields asked of this Story are all on its card (fragments: assume not). */
+function cardWillDo(info: GraphQLResolveInfo) {
+  return info.fieldNodes.every(node =>
+    (node.selectionSet?.selections ?? []).every(
+      selection =>
+        selection.kind === Kind.FIELD &&
+        !(NOT_ON_CARD as readonly string[]).includes(selection.name.value)
+    )
+  )
+}
+
 /** A story's field, from its full copy when the story was read as a card without it. */
 async function fromFull(story: Record<string, unknown>, field: string, ctx: ContentContext) {
   if (story.card !== true || !(NOT_ON_CARD as readonly string[]).includes(field))
@@ -117,8 +134,8 @@ const named =
 
 const resolvers: Record<string, Record<string, Resolver>> = {
   Query: {
-    story: async (_, { slug }, ctx) => {
-      const story = await storyBySlug(ctx.db, slug, ctx.now)
+    story: async (_, { slug }, ctx, info) => {
+      const story = await storyBySlug(ctx.db, slug, ctx.now, cardWillDo(info) ? 'card' : 'data')
       // A slug not (yet) public: its publication purges the listings' key.
       if (!story) ctx.keys.add('stories')
       return named('story')(story, ctx.keys)

@@ -118,6 +118,27 @@ describe('each story by slug', () => {
   })
 })
 
+it('a story page asking only for card fields answers as the full page', async () => {
+  const small = `query($slug: String!) { story(slug: $slug) {
+    id slug status headline killNotice summary authors { slug } tags { slug } } }`
+  for (const spec of specs) {
+    const slug = made[spec.name]!.slug
+    const full = (await read(STORY, { slug })).data!.story as Record<string, unknown> | null
+    const { data } = await read(small, { slug })
+    const expected =
+      full &&
+      Object.fromEntries(
+        ['id', 'slug', 'status', 'headline', 'killNotice', 'summary', 'authors', 'tags'].map(k => [
+          k,
+          k === 'authors' || k === 'tags'
+            ? ((full[k] as { slug: string }[] | null)?.map(({ slug }) => ({ slug })) ?? null)
+            : full[k],
+        ])
+      )
+    expect(data!.story).toEqual(expected)
+  }
+})
+
 describe('listings', () => {
   const shown = () => specs.filter(s => isShown(s)).map(s => made[s.name]!.slug)
 
