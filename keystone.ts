@@ -13,6 +13,8 @@ import { atomicMutations } from './src/graphql/atomic-mutations'
 import { quietErrors } from './src/http/quiet-errors'
 import { publicReadPath } from './src/public/read-path'
 import { withReadModel } from './src/public/prisma-models'
+import { withContentStore } from './src/content/prisma-models'
+import { contentApi } from './src/content/http'
 import { env, isProduction, productionProblems } from './src/env'
 import { formatError } from './src/errors'
 import { withStrictDates } from './src/fields/strict-dates'
@@ -55,7 +57,7 @@ export default withAccountSecurity(
       db: {
         provider,
         prismaSchemaPath: paths.prisma,
-        extendPrismaSchema: withReadModel,
+        extendPrismaSchema: schema => withContentStore(withReadModel(schema)),
         prismaClientOptions: () => ({ adapter: adapter() }),
         async onConnect(context) {
           const problems = productionProblems()
@@ -109,6 +111,7 @@ export default withAccountSecurity(
           sqlCountRoute(app)
           publicReadPath('/api/graphql')(app, context as unknown as Context)
           graphqlBody('/api/graphql', readBodyLimit())(app)
+          contentApi('/api/content/graphql')(app, context)
         },
       },
       ui: { isAccessAllowed: ({ session }) => isSignedIn({ session }) },

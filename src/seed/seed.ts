@@ -1,6 +1,7 @@
 import type { Context } from '../../generated/keystone/types'
 import { inTransaction } from '../db/transaction'
 import { env } from '../env'
+import { publishStories } from '../content/publisher'
 import type { Role } from '../access/roles'
 import { antaraStory, organizations, people, places, type SeedArticle } from './antara'
 
@@ -128,6 +129,9 @@ export async function seed(context: Context, { devAccounts }: { devAccounts: boo
     context.sudo(),
     async tx => {
       await seedStory(tx.db, antaraStory)
+      // The saves' hooks published it already; this makes the seed's promise explicit.
+      const story = await tx.db.Article.findOne({ where: { slug: antaraStory.slug } })
+      if (story) await publishStories(tx.prisma, [String(story.id)])
       if (devAccounts) await seedDevAccounts(tx.db)
     },
     { timeout: 120_000, maxWait: 60_000 }

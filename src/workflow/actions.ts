@@ -8,6 +8,7 @@ import type { KeystoneContext } from '@keystone-6/core/types'
 import { isSignedIn } from '../access/rules'
 import type { Session } from '../access/session'
 import { afterCommit, inTransaction } from '../db/transaction'
+import { publishStories } from '../content/publisher'
 import { dropPagesOf } from '../public/invalidate'
 import { warmAfterPublication } from '../public/keep'
 import { LIMITS } from '../fields/text-limits'
@@ -147,6 +148,8 @@ async function take(
       })
       // Status is written through Prisma, which runs no list hooks: drop the pages here.
       await dropPagesOf(tx, 'Article', [{ id }])
+      // The published store follows the action in the same transaction (src/content).
+      await publishStories(tx.prisma, [id])
     })
   } catch (error) {
     if (error instanceof StaleVersionError) throw new Error(error.message)

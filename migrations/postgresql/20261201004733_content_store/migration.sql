@@ -1,0 +1,48 @@
+-- CreateTable
+CREATE TABLE "ContentStory" (
+    "articleId" TEXT NOT NULL,
+    "slug" TEXT NOT NULL,
+    "state" TEXT NOT NULL,
+    "publishedAt" TIMESTAMP(3) NOT NULL,
+    "modifiedAt" TIMESTAMP(3) NOT NULL,
+    "language" TEXT NOT NULL,
+    "data" TEXT NOT NULL,
+    "card" TEXT NOT NULL,
+
+    CONSTRAINT "ContentStory_pkey" PRIMARY KEY ("articleId")
+);
+
+-- CreateTable
+CREATE TABLE "ContentStoryRef" (
+    "storyId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "profileId" TEXT NOT NULL,
+    "publishedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ContentStoryRef_pkey" PRIMARY KEY ("storyId","kind","profileId")
+);
+
+-- CreateTable
+CREATE TABLE "ContentProfile" (
+    "kind" TEXT NOT NULL,
+    "id" TEXT NOT NULL,
+    "slug" TEXT NOT NULL,
+    "data" TEXT NOT NULL,
+
+    CONSTRAINT "ContentProfile_pkey" PRIMARY KEY ("kind","id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ContentStory_slug_key" ON "ContentStory"("slug");
+
+-- CreateIndex
+CREATE INDEX "ContentStory_state_publishedAt_articleId_idx" ON "ContentStory"("state", "publishedAt" DESC, "articleId");
+
+-- CreateIndex
+CREATE INDEX "ContentStory_state_language_publishedAt_articleId_idx" ON "ContentStory"("state", "language", "publishedAt" DESC, "articleId");
+
+-- CreateIndex
+CREATE INDEX "ContentStoryRef_kind_profileId_publishedAt_storyId_idx" ON "ContentStoryRef"("kind", "profileId", "publishedAt" DESC, "storyId");
+
+-- CreateIndex
+CREATE INDEX "ContentProfile_kind_slug_idx" ON "ContentProfile"("kind", "slug");

@@ -1,0 +1,114 @@
+// The saves that change a live copy today keep the published store right, each in its own
+// transaction: an edit of a published story goes live on save (until working copies arrive),
+// drafts never enter the store, and profile and read-also link edits reach the stories using them.
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Context } from '../../generated/keystone/types'
+import { contextFor, createStaff, type Staff } from '../access/fixtures'
+import { testContext } from '../helpers/context'
+import { ask } from './world'
+
+const { context, reset } = await testContext()
+let staff: Staff
+let editor: Context
+beforeAll(async () => {
+  await reset()
+  staff = await createStaff(context)
+  editor = contextFor(context, staff, 'editor')
+})
+
+const stored = async () =>
+  (
+    await context.prisma.$queryRawUnsafe<{ n: number }[]>(
+      'SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "ContentStory"'
+    )
+  )[0]!.n
+
+async function publishedStory(extra: Record<string, unknown> = {}) {
+  const article = await editor.db.Article.createOne({
+    data: {
+      headline: `Kabar ${Math.random().toString(36).slice(2, 8)}`,
+      body: [{ type: 'paragraph', children: [{ text: 'Isi.' }] }],
+      authors: { connect: [{ id: staff.editor.personId! }] },
+      ...extra,
+    },
+  })
+  const { errors } = await editor.graphql.raw({
+    query: 'mutation($id: ID!) { publishArticle(where: { id: $id }, version: 1) { id } }',
+    variables: { id: article.id },
+  })
+  expect(errors).toBeUndefined()
+  return editor.db.Article.findOne({ where: { id: String(article.id) } }) as Promise<{
+    id: string
+    slug: string
+    version: number
+  }>
+}
+
+const story = async (slug: string, fields = 'headline') =>
+  (await ask(context, `query($s: String!) { story(slug: $s) { ${fields} } }`, { s: slug })).data!
+    .story as Record<string, any> | null // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('saves', () => {
+  it('drafts and their edits never enter the store', async () => {
+    const before = await stored()
+    const draft = await editor.db.Article.createOne({ data: { headline: 'Draf' } })
+    await editor.db.Article.updateOne({
+      where: { id: String(draft.id) },
+      data: { headline: 'Draf lagi', version: 1 },
+    })
+    expect(await stored()).toBe(before)
+  })
+
+  it('an edit of a published story goes live on save, its slug included', async () => {
+    const article = await publishedStory()
+    await editor.db.Article.updateOne({
+      where: { id: article.id },
+      data: { headline: 'Judul baru', slug: 'judul-baru', version: article.version },
+    })
+    expect(await story(article.slug)).toBeNull()
+    expect(await story('judul-baru')).toEqual({ headline: 'Judul baru' })
+  })
+
+  it('read-also links: added, relabelled, retargeted and removed', async () => {
+    const target = await publishedStory()
+    const article = await publishedStory()
+    const link = await editor.db.RelatedLink.createOne({
+      data: { article: { connect: { id: article.id } }, label: 'Baca juga satu' },
+    })
+    const links = 'relatedLinks { label target { slug } }'
+    expect(await story(article.slug, links)).toEqual({
+      relatedLinks: [{ label: 'Baca juga satu', target: null }],
+    })
+    await editor.db.RelatedLink.updateOne({
+      where: { id: String(link.id) },
+      data: { label: 'Baca juga dua', targetArticle: { connect: { id: target.id } } },
+    })
+    expect(await story(article.slug, links)).toEqual({
+      relatedLinks: [{ label: 'Baca juga dua', target: { slug: target.slug } }],
+    })
+    await context.sudo().db.RelatedLink.deleteOne({ where: { id: String(link.id) } })
+    expect(await story(article.slug, links)).toEqual({ relatedLinks: [] })
+  })
+
+  it('a profile edit reaches every story using it; a deleted profile leaves them', async () => {
+    const tag = await context.sudo().db.Tag.createOne({ data: { name: 'Pemilu' } })
+    const one = await publishedStory({ tags: { connect: [{ id: tag.id }] } })
+    const two = await publishedStory({ tags: { connect: [{ id: tag.id }] } })
+    await context.sudo().db.Tag.updateOne({
+      where: { id: String(tag.id) },
+      data: { name: 'Pemilu 2029', slug: 'pemilu-2029' },
+    })
+    for (const { slug } of [one, two])
+      expect(await story(slug, 'tags { name slug }')).toEqual({
+        tags: [{ name: 'Pemilu 2029', slug: 'pemilu-2029' }],
+      })
+    const byTag = async (slug: string) =>
+      (await ask(context, `{ tag(slug: "${slug}") { name stories { nodes { slug } } } }`)).data!
+        .tag as { stories: { nodes: unknown[] } } | null
+    expect(await byTag('pemilu')).toBeNull()
+    expect((await byTag('pemilu-2029'))!.stories.nodes).toHaveLength(2)
+    await context.sudo().db.Tag.deleteOne({ where: { id: String(tag.id) } })
+    expect(await story(one.slug, 'tags { name }')).toEqual({ tags: [] })
+    expect(await byTag('pemilu-2029')).toBeNull()
+  })
+})
