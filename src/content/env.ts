@@ -1,5 +1,5 @@
-// The Content API's settings, from the environment (listed in the README's configuration table
-// with the others; kept here, not in src/env.ts, while the Content API lands on its own).
+// The Content API's settings, from the environment (listed in docs/operations.md's configuration
+// table with the others), kept beside the Content API that alone reads them.
 
 const seconds = (value: string | undefined, fallback: number) => {
   const n = Number.parseInt(value ?? '', 10)
