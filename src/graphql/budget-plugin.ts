@@ -15,6 +15,8 @@ import {
   type ValidationRule,
 } from 'graphql'
 import { latest, personPage, storyPage } from '../public/documents'
+import { explainAbortedValidation } from './aborted-validation'
+import { argumentRefusal } from './argument-limits'
 import { readBudgets, TAKE_CEILING, type Budget, type Caller } from './budgets'
 import { measure, type Measured } from './cost'
 
@@ -101,6 +103,8 @@ export function checkBudget(
       extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
     })
   }
+  const badArgument = argumentRefusal(m.args, caller, budget)
+  if (badArgument) return badArgument
   if (m.fields > budget.maxFields) {
     const message = `The query selects ${m.fields} fields; at most ${budget.maxFields} are allowed`
     return refusal('QUERY_TOO_LARGE', caller, message, budget.maxFields)
@@ -145,6 +149,12 @@ type CheckInput = {
 const squeeze = (source: string) => source.replace(/\s+/g, ' ').trim()
 const PUBLIC_DOCUMENTS = new Set([storyPage, latest, personPage].map(squeeze))
 
+/** Keystone's schema has no subscription type: graphql-js would fail at execution, as a 200. */
+const unsupportedSubscription = () =>
+  new GraphQLError('Subscriptions are not supported: send a query or a mutation', {
+    extensions: { code: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } },
+  })
+
 /**
  * The Apollo plugin (keystone.ts, `graphql.apolloConfig.plugins`). The caller is staff when
  * Keystone found a session for the request, else anonymous. `WARTA_GRAPHQL_BUDGET_LOG=1` logs
@@ -157,7 +167,18 @@ export function budgetPlugin(
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, source, document, request, schema }) {
+        async validationDidStart({ contextValue, source, document }) {
+          const caller: Caller = contextValue.session ? 'staff' : 'anonymous'
+          return async errors =>
+            explainAbortedValidation(errors as GraphQLError[] | undefined, {
+              source,
+              document,
+              caller,
+              budget: budgets[caller],
+            })
+        },
+        async didResolveOperation({ contextValue, source, document, request, schema, operation }) {
+          if (operation?.operation === 'subscription') throw unsupportedSubscription()
           const caller: Caller = contextValue.session ? 'staff' : 'anonymous'
           if (PUBLIC_DOCUMENTS.has(squeeze(source))) return
           const input = {

@@ -12,6 +12,10 @@
 //   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_DOCUMENTS story rows read (each with its body, up to
 //                                                 the body limit, in memory)
 //   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_TAKE      `take` of any list or relationship field
+//   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_FILTER_TEXT  characters of any text in a `where`
+//   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_FILTER_ITEMS items of `in`/`notIn`/`AND`/`OR`/`NOT`
+//                                                 lists, summed over the request
+//   WARTA_GRAPHQL_{ANONYMOUS|STAFF}_MAX_ORDER_BY     `orderBy` terms of any field
 //   WARTA_GRAPHQL_BODY_LIMIT                      request body, bytes (src/http/body.ts)
 //
 // The defaults were measured against the 192 MiB heap `npm start` gives the process
@@ -26,6 +30,9 @@ export type Budget = {
   maxQueries: number
   maxDocuments: number
   maxTake: number
+  maxFilterText: number
+  maxFilterItems: number
+  maxOrderBy: number
 }
 
 export type Caller = 'anonymous' | 'staff'
@@ -37,6 +44,13 @@ export type Caller = 'anonymous' | 'staff'
  */
 export const TAKE_CEILING = 100
 
+/**
+ * What the database is asked through arguments (./argument-limits.ts), the same for both
+ * callers: far above what the Admin UI sends (one `orderBy` term, a search `OR` of a few fields,
+ * an `in` of the ids of one page), far below what SQLite refuses or takes seconds over.
+ */
+const ARGUMENT_LIMITS = { maxFilterText: 1000, maxFilterItems: 500, maxOrderBy: 5 }
+
 export const DEFAULT_BUDGETS: Record<Caller, Budget> = {
   anonymous: {
     maxDepth: 6,
@@ -47,6 +61,7 @@ export const DEFAULT_BUDGETS: Record<Caller, Budget> = {
     maxQueries: 50,
     maxDocuments: 50,
     maxTake: 50,
+    ...ARGUMENT_LIMITS,
   },
   staff: {
     maxDepth: 10,
@@ -58,6 +73,7 @@ export const DEFAULT_BUDGETS: Record<Caller, Budget> = {
     // An Admin UI list page of 50 stories, with relationship selects beside it.
     maxDocuments: 120,
     maxTake: TAKE_CEILING,
+    ...ARGUMENT_LIMITS,
   },
 }
 
@@ -73,6 +89,9 @@ const KEYS: Record<keyof Budget, string> = {
   maxQueries: 'MAX_QUERIES',
   maxDocuments: 'MAX_DOCUMENTS',
   maxTake: 'MAX_TAKE',
+  maxFilterText: 'MAX_FILTER_TEXT',
+  maxFilterItems: 'MAX_FILTER_ITEMS',
+  maxOrderBy: 'MAX_ORDER_BY',
 }
 
 /** A positive integer from the environment, or the default; anything else stops the start. */

@@ -11,6 +11,7 @@ import {
   type GraphQLSchema,
 } from 'graphql'
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity'
+import { noFigures, noteArguments, type ArgumentFigures } from './argument-limits'
 import { TAKE_CEILING } from './budgets'
 
 /**
@@ -40,6 +41,8 @@ export type Measured = {
   documents: number
   /** The largest `take` the query states on any field (absolute value, as Keystone compares it). */
   largestTake: number
+  /** What the arguments ask of the database (./argument-limits.ts). */
+  args: ArgumentFigures
 }
 
 /**
@@ -101,7 +104,11 @@ export function measure(
     const rows = isListType(getNullableType(field.type)) ? rowsOf(args) : 1
     return own + rows * childComplexity
   }
-  const byCount: ComplexityEstimator = ({ childComplexity }) => 1 + childComplexity
+  const args = noFigures()
+  const byCount: ComplexityEstimator = ({ args: fieldArgs, childComplexity }) => {
+    noteArguments(fieldArgs, args)
+    return 1 + childComplexity
+  }
   const byQuery: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
     const rows = isListType(getNullableType(field.type)) ? rowsOf(args) : 1
     // A batch mutation writes each of its items with their own queries (and hooks).
@@ -118,5 +125,5 @@ export function measure(
     return rows * ((carriesDocument(field) ? 1 : 0) + childComplexity)
   }
   const documents = getComplexity({ ...options, estimators: [byStoryRow] })
-  return { cost, fields, queries, documents, largestTake }
+  return { cost, fields, queries, documents, largestTake, args }
 }

@@ -31,6 +31,15 @@ describe('GraphQL budgets from the environment', () => {
     expect(readBodyLimit({ WARTA_GRAPHQL_BODY_LIMIT: '2097152' })).toBe(2 * 1024 * 1024)
   })
 
+  it('the argument limits (filter text, filter items, orderBy terms) can be set too', () => {
+    const staff = readBudgets({
+      WARTA_GRAPHQL_STAFF_MAX_FILTER_TEXT: '200',
+      WARTA_GRAPHQL_STAFF_MAX_FILTER_ITEMS: '2000',
+      WARTA_GRAPHQL_STAFF_MAX_ORDER_BY: '3',
+    }).staff
+    expect(staff).toMatchObject({ maxFilterText: 200, maxFilterItems: 2000, maxOrderBy: 3 })
+  })
+
   it('a take maximum past the schema’s ceiling is held to it (Keystone refuses more anyway)', () => {
     expect(readBudgets({ WARTA_GRAPHQL_STAFF_MAX_TAKE: '5000' }).staff.maxTake).toBe(TAKE_CEILING)
   })
