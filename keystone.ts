@@ -91,6 +91,7 @@ export default withAccountSecurity(
         apolloConfig: {
           formatError: explainParseOverflow(formatError(isProduction)),
           parseOptions: graphqlBudgets.parseOptions,
+          documentStore: graphqlBudgets.documentStore,
           plugins: [inputNesting, ...graphqlBudgets.plugins],
         },
         extendGraphqlSchema: schema =>
