@@ -31,7 +31,7 @@ export const BUDGET = {
   /** Cost of one story's `body` (a long read's document and HTML are ~0.6 MiB together). */
   bodyCost: 200,
   /** Story bodies per request, aliases and nesting counted (docs/content-api.md, measured). */
-  bodies: 20,
+  bodies: 10,
 } as const
 
 /** An error of the request itself (HTTP 400), with a message meant for its author. */
