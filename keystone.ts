@@ -92,6 +92,7 @@ export default withAccountSecurity(
           formatError: explainParseOverflow(formatError(isProduction)),
           parseOptions: graphqlBudgets.parseOptions,
           documentStore: graphqlBudgets.documentStore,
+          persistedQueries: graphqlBudgets.persistedQueries,
           plugins: [inputNesting, ...graphqlBudgets.plugins],
         },
         extendGraphqlSchema: schema =>

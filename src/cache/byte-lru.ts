@@ -2,8 +2,6 @@
 // it is stored (`sizeOf`), the total never passes `maxBytes`, and an entry larger than
 // `maxEntryBytes` is not stored at all (one large query must not push out every small one).
 // Used for parsed GraphQL documents (src/cache/document-size.ts) and persisted query texts.
-import type { DocumentNode } from 'graphql'
-
 export type ByteLruOptions<K, V> = {
   /** The most bytes all entries together may hold. */
   maxBytes: number
@@ -72,14 +70,14 @@ export class ByteLru<K, V> {
 }
 
 /**
- * Apollo Server's `documentStore` (a KeyValueCache<DocumentNode>) over a ByteLru, so the staff
- * API's parsed documents are bounded by bytes counted with their source text (Apollo's default
- * store measures entries without `loc.source`, which a padded comment makes large).
+ * Apollo Server's KeyValueCache over a ByteLru: its `documentStore` (parsed documents, bounded
+ * with their source text counted, which Apollo's default store leaves out) and its persisted
+ * queries' cache (texts). Apollo's `ttl` option is ignored: entries go by recency and bytes.
  */
-export function documentStore(cache: ByteLru<string, DocumentNode>) {
+export function keyValueCache<V>(cache: ByteLru<string, V>) {
   return {
     get: async (key: string) => cache.get(key),
-    set: async (key: string, value: DocumentNode) => void cache.set(key, value),
+    set: async (key: string, value: V) => void cache.set(key, value),
     delete: async (key: string) => cache.delete(key),
   }
 }

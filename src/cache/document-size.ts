@@ -3,7 +3,7 @@
 // it as UTF-16), its token chain and its AST nodes. The per-object figures were measured on
 // Node 22 with graphql-js 16 (300 aliased fields: 270 KB estimated for 264 KB retained; a 60 KB comment: 123 KB for 64 KB).
 import type { DocumentNode } from 'graphql'
-import { ByteLru, documentStore } from './byte-lru'
+import { ByteLru, keyValueCache } from './byte-lru'
 
 /** Bytes per AST node (the node, its `loc` and arrays), and per lexical token. */
 const NODE_BYTES = 200
@@ -41,5 +41,18 @@ export function boundedDocumentStore(maxBytes = STAFF_DOCUMENT_BYTES) {
     maxEntryBytes: Math.min(1024 * 1024, maxBytes),
     sizeOf: (key, document) => key.length * 2 + documentBytes(document),
   })
-  return { cache, store: documentStore(cache) }
+  return { cache, store: keyValueCache(cache) }
+}
+
+/** The staff API's persisted query texts kept (Apollo's APQ cache; its default holds 30 MiB). */
+export const STAFF_PERSISTED_BYTES = 4 * 1024 * 1024
+
+/** Apollo Server's `persistedQueries.cache`: query texts by hash, bounded by bytes. */
+export function boundedPersistedQueries(maxBytes = STAFF_PERSISTED_BYTES) {
+  const cache = new ByteLru<string, string>({
+    maxBytes,
+    maxEntryBytes: Math.min(256 * 1024, maxBytes),
+    sizeOf: (key, text) => (key.length + text.length) * 2 + 100,
+  })
+  return { cache, store: keyValueCache(cache) }
 }

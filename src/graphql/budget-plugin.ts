@@ -14,7 +14,7 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql'
-import { boundedDocumentStore } from '../cache/document-size'
+import { boundedDocumentStore, boundedPersistedQueries } from '../cache/document-size'
 import { latest, personPage, storyPage } from '../public/documents'
 import { readBudgets, TAKE_CEILING, type Budget, type Caller } from './budgets'
 import { measure, type Measured } from './cost'
@@ -185,7 +185,8 @@ function logFigures(schema: GraphQLSchema, input: CheckInput, caller: Caller) {
 /**
  * What keystone.ts adds to `graphql.apolloConfig`: the plugin, a parse-time token limit (the
  * largest budget's), so that no document too long for any caller is even validated, and a
- * parsed-document store bounded by bytes, source text included (src/cache/document-size.ts).
+ * parsed-document store and a persisted-query cache bounded by bytes, source text included
+ * (src/cache/document-size.ts).
  */
 export function budgetApolloConfig(budgets: Record<Caller, Budget> = readBudgets()) {
   const maxTokens = Math.max(budgets.anonymous.maxTokens, budgets.staff.maxTokens)
@@ -193,5 +194,6 @@ export function budgetApolloConfig(budgets: Record<Caller, Budget> = readBudgets
     plugins: [budgetPlugin(budgets)],
     parseOptions: { maxTokens },
     documentStore: boundedDocumentStore().store,
+    persistedQueries: { cache: boundedPersistedQueries().store },
   }
 }

@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest'
 import { ByteLru } from '../../src/cache/byte-lru'
 import {
   boundedDocumentStore,
+  boundedPersistedQueries,
   documentBytes,
   STAFF_DOCUMENT_BYTES,
+  STAFF_PERSISTED_BYTES,
 } from '../../src/cache/document-size'
 import { persistedQuery, persistedStore, rememberPersisted } from '../../src/content/persisted'
 import { createHash } from 'node:crypto'
@@ -70,6 +72,18 @@ describe('the staff API documentStore', () => {
     }
     // 700 × 60 KB would be 42 MB; the budget keeps a few dozen.
     expect(cache.size).toBeLessThan(100)
+    expect(cache.size).toBeGreaterThan(10)
+  })
+})
+
+describe('the staff API persisted queries (APQ)', () => {
+  it('holds at most its budget of texts padded with 60 KB comments', async () => {
+    const { cache, store } = boundedPersistedQueries()
+    for (let i = 0; i < 700; i++) {
+      const text = `# ${'p'.repeat(60_000)}\nquery Q${i} { articles(take: 1) { id } }`
+      await store.set(sha256(text), text)
+      expect(cache.bytes).toBeLessThanOrEqual(STAFF_PERSISTED_BYTES)
+    }
     expect(cache.size).toBeGreaterThan(10)
   })
 })

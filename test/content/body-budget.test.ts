@@ -1,7 +1,7 @@
 // The Content API over real HTTP: story bodies are weighed before execution. A request may read
 // at most BUDGET.bodies story bodies (aliases, fragments, variables and nesting counted), so no
 // allowed request can build an answer the 192 MiB heap cannot hold; a persisted query is kept
-// only once it has passed every check.
+// only once it has passed every check; the staff API’s byte-bounded caches still serve APQ.
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BUDGET } from '../../src/content/budget'
@@ -82,5 +82,24 @@ describe('persisted queries', () => {
     expect(again.status).toBe(400)
     const body = (await again.json()) as { errors: { extensions: { code: string } }[] }
     expect(body.errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND')
+  })
+})
+
+describe('the staff API’s bounded caches', () => {
+  it('still serves automatic persisted queries and cached documents', async () => {
+    const query = '{ articles(take: 1) { id } }'
+    const sha256Hash = createHash('sha256').update(query).digest('hex')
+    const extensions = { persistedQuery: { version: 1, sha256Hash } }
+    const staff = (body: unknown) =>
+      fetch(`${server.url}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    expect((await staff({ query, extensions })).status).toBe(200)
+    const again = await staff({ extensions })
+    expect(again.status).toBe(200)
+    const body = (await again.json()) as { data: { articles: unknown[] } }
+    expect(Array.isArray(body.data.articles)).toBe(true)
   })
 })
