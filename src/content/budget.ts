@@ -81,10 +81,13 @@ const PAGE_DEFAULT = 20
 const isBody = (typeName: string, fieldName: string) => typeName === 'Story' && fieldName === 'body'
 
 /**
- * An estimator multiplying each field's children by its page size (connections) or by 5
- * (other lists); `own` is what a field adds itself (its cost, or the story bodies it reads).
+ * An estimator multiplying each field's children by its page size (connections) or by
+ * `listFactor` (other lists); `own` is what a field adds itself (its cost, or the story bodies it reads).
  */
-function pageEstimator(own: (typeName: string, fieldName: string) => number): ComplexityEstimator {
+function pageEstimator(
+  own: (typeName: string, fieldName: string) => number,
+  listFactor = 5
+): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     const self = own(type.name, field.name)
     // Introspection (codegen, IDEs) reads the small, fixed schema: its lists are not multiplied.
@@ -93,7 +96,7 @@ function pageEstimator(own: (typeName: string, fieldName: string) => number): Co
       const list = isListType(getNullableType(field.type))
       // A connection's edges and nodes are already counted by its page size.
       if (!list || field.name === 'edges' || field.name === 'nodes') return self + childComplexity
-      return self + childComplexity * 5
+      return self + childComplexity * listFactor
     }
     const first = args.first ?? PAGE_DEFAULT
     if (!Number.isInteger(first) || first < 0 || first > BUDGET.first)
@@ -104,8 +107,13 @@ function pageEstimator(own: (typeName: string, fieldName: string) => number): Co
 }
 
 const costEstimator = pageEstimator((type, field) => (isBody(type, field) ? BUDGET.bodyCost : 1))
-// The most story bodies the answer can hold: each `body` under every page and alias.
-const bodyEstimator = pageEstimator((type, field) => (isBody(type, field) ? 1 : 0))
+// The most story bodies the answer can hold: each `body` under every page and alias. A list
+// without `first` (a story's read-also links and their targets) has no bound on its length, so
+// bodies are read only under pages and single stories: under such a list they are over budget.
+const bodyEstimator = pageEstimator(
+  (type, field) => (isBody(type, field) ? 1 : 0),
+  BUDGET.bodies + 1
+)
 
 /** Checks the arguments and the cost of the operation with these variables; an error or null. */
 export function overBudget(

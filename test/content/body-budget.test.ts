@@ -47,6 +47,10 @@ describe('story bodies per request', () => {
         },
       ],
       [
+        'bodies under read-also links (a list without first)',
+        { query: '{ story(slug: "x") { relatedLinks { target { body { html } } } } }' },
+      ],
+      [
         'a fragment and a variable',
         {
           query: `query($n: Int) { stories(first: $n) { nodes { ...B } } } fragment B on Story { body { html } }`,
