@@ -17,13 +17,22 @@ export function documentBytes(document: DocumentNode): number {
   return source * 2 + tokens * TOKEN_BYTES + countNodes(document) * NODE_BYTES
 }
 
-/** AST nodes (objects with a `kind`) under `node`, without walking into `loc`. */
-function countNodes(node: unknown): number {
-  if (Array.isArray(node)) return node.reduce((sum: number, item) => sum + countNodes(item), 0)
-  if (node === null || typeof node !== 'object') return 0
-  let count = 'kind' in node ? 1 : 0
-  for (const [key, value] of Object.entries(node)) {
-    if (key !== 'loc' && value !== null && typeof value === 'object') count += countNodes(value)
+/**
+ * AST nodes (objects with a `kind`) under `root`, without walking into `loc`. Iterative: Apollo
+ * stores a document nested thousands deep before the depth budget refuses it.
+ */
+function countNodes(root: unknown): number {
+  let count = 0
+  const stack: unknown[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (node === null || typeof node !== 'object') continue
+    if (Array.isArray(node)) {
+      stack.push(...node)
+      continue
+    }
+    if ('kind' in node) count++
+    for (const [key, value] of Object.entries(node)) if (key !== 'loc') stack.push(value)
   }
   return count
 }

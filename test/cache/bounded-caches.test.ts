@@ -60,6 +60,11 @@ describe('documentBytes', () => {
     const padded = parse(`# ${'p'.repeat(60_000)}\n{ stories { nodes { slug } } }`)
     expect(documentBytes(padded) - documentBytes(plain)).toBeGreaterThanOrEqual(60_000)
   })
+
+  it('measures a document nested thousands deep without overflowing the stack', () => {
+    const deep = parse(`{ ${'a { '.repeat(1000)}id${' }'.repeat(1000)} }`, { maxTokens: 10_000 })
+    expect(documentBytes(deep)).toBeGreaterThan(1000 * 200)
+  })
 })
 
 describe('the staff API documentStore', () => {
