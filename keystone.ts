@@ -91,6 +91,8 @@ export default withAccountSecurity(
         apolloConfig: {
           formatError: explainParseOverflow(formatError(isProduction)),
           parseOptions: graphqlBudgets.parseOptions,
+          documentStore: graphqlBudgets.documentStore,
+          persistedQueries: graphqlBudgets.persistedQueries,
           plugins: [inputNesting, ...graphqlBudgets.plugins],
         },
         extendGraphqlSchema: schema =>

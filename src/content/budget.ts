@@ -14,7 +14,7 @@ import {
   type GraphQLSchema,
   type ValidationContext,
 } from 'graphql'
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity'
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity'
 import { decodeCursor } from './cursor'
 
 export const BUDGET = {
@@ -28,6 +28,10 @@ export const BUDGET = {
   first: 100,
   /** Cost: 1 per field, times the page size for connections and 5 for other lists. */
   cost: 5_000,
+  /** Cost of one story's `body` (a long read's document and HTML are ~0.6 MiB together). */
+  bodyCost: 200,
+  /** Story bodies per request, aliases and nesting counted (docs/content-api.md, measured). */
+  bodies: 10,
 } as const
 
 /** An error of the request itself (HTTP 400), with a message meant for its author. */
@@ -74,21 +78,42 @@ export function prepare(
 
 const PAGE_DEFAULT = 20
 
-const pageEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  // Introspection (codegen, IDEs) reads the small, fixed schema: its lists are not multiplied.
-  if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity
-  if (!field.args.some(arg => arg.name === 'first')) {
-    const list = isListType(getNullableType(field.type))
-    // A connection's edges and nodes are already counted by its page size.
-    if (!list || field.name === 'edges' || field.name === 'nodes') return undefined
-    return 1 + childComplexity * 5
+const isBody = (typeName: string, fieldName: string) => typeName === 'Story' && fieldName === 'body'
+
+/**
+ * An estimator multiplying each field's children by its page size (connections) or by
+ * `listFactor` (other lists); `own` is what a field adds itself (its cost, or the story bodies it reads).
+ */
+function pageEstimator(
+  own: (typeName: string, fieldName: string) => number,
+  listFactor = 5
+): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    const self = own(type.name, field.name)
+    // Introspection (codegen, IDEs) reads the small, fixed schema: its lists are not multiplied.
+    if (type.name.startsWith('__') || field.name.startsWith('__')) return self + childComplexity
+    if (!field.args.some(arg => arg.name === 'first')) {
+      const list = isListType(getNullableType(field.type))
+      // A connection's edges and nodes are already counted by its page size.
+      if (!list || field.name === 'edges' || field.name === 'nodes') return self + childComplexity
+      return self + childComplexity * listFactor
+    }
+    const first = args.first ?? PAGE_DEFAULT
+    if (!Number.isInteger(first) || first < 0 || first > BUDGET.first)
+      throw refusal(`\`first\` must be between 0 and ${BUDGET.first}`, 'BAD_USER_INPUT')
+    decodeCursor(args.after)
+    return self + childComplexity * Math.max(first, 1)
   }
-  const first = args.first ?? PAGE_DEFAULT
-  if (!Number.isInteger(first) || first < 0 || first > BUDGET.first)
-    throw refusal(`\`first\` must be between 0 and ${BUDGET.first}`, 'BAD_USER_INPUT')
-  decodeCursor(args.after)
-  return 1 + childComplexity * Math.max(first, 1)
 }
+
+const costEstimator = pageEstimator((type, field) => (isBody(type, field) ? BUDGET.bodyCost : 1))
+// The most story bodies the answer can hold: each `body` under every page and alias. A list
+// without `first` (a story's read-also links and their targets) has no bound on its length, so
+// bodies are read only under pages and single stories: under such a list they are over budget.
+const bodyEstimator = pageEstimator(
+  (type, field) => (isBody(type, field) ? 1 : 0),
+  BUDGET.bodies + 1
+)
 
 /** Checks the arguments and the cost of the operation with these variables; an error or null. */
 export function overBudget(
@@ -98,19 +123,22 @@ export function overBudget(
   operationName: string | undefined
 ): GraphQLError | null {
   let cost: number
+  let bodies: number
   try {
-    cost = getComplexity({
-      schema,
-      query: document,
-      variables,
-      operationName,
-      estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-    })
+    const measure = (estimator: ComplexityEstimator) =>
+      getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] })
+    bodies = measure(bodyEstimator)
+    cost = measure(costEstimator)
   } catch (error) {
     return error instanceof GraphQLError
       ? refusal(error.message, String(error.extensions?.code ?? 'BAD_USER_INPUT'))
       : refusal('The query’s arguments are not valid')
   }
+  if (bodies > BUDGET.bodies)
+    return refusal(
+      `The query reads up to ${bodies} story bodies, more than ${BUDGET.bodies} per request: ask fewer stories with \`body\` (a smaller \`first\`, fewer aliases)`,
+      'OVER_BUDGET'
+    )
   if (cost > BUDGET.cost)
     return refusal(`The query costs ${cost}, more than the budget of ${BUDGET.cost}`, 'OVER_BUDGET')
   return null

@@ -8,7 +8,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { execute, GraphQLError, type DocumentNode, type ExecutionResult } from 'graphql'
 import { overBudget, prepare, refusal } from './budget'
 import { contentEnv } from './env'
-import { persistedQuery } from './persisted'
+import { ByteLru } from '../cache/byte-lru'
+import { documentBytes } from '../cache/document-size'
+import { persistedQuery, rememberPersisted } from './persisted'
 import { contentContext, contentSchema } from './schema'
 import type { Sql } from './sql'
 
@@ -16,6 +18,10 @@ type Req = IncomingMessage & { body?: unknown }
 type App = { all(path: string, handler: (req: Req, res: ServerResponse) => void): unknown }
 
 const BODY_LIMIT = 100 * 1024
+/** Parsed documents kept, estimated bytes with their text (src/cache/document-size.ts). */
+export const DOCUMENT_CACHE_BYTES = 4 * 1024 * 1024
+/** Longer query texts are parsed each time: clients' usual queries are far shorter. */
+export const DOCUMENT_CACHE_TEXT = 4 * 1024
 // Surrogate-Key header budget (Fastly's limit is 16 KiB); past it, the broad keys stand in.
 const KEYS_LIMIT = 8 * 1024
 
@@ -157,7 +163,11 @@ function send(
 export function contentApi(path: string) {
   const schema = contentSchema()
   // Parsed and validated documents by query text: the same few queries come again and again.
-  const documents = new Map<string, DocumentNode>()
+  const documents = new ByteLru<string, DocumentNode>({
+    maxBytes: DOCUMENT_CACHE_BYTES,
+    // The key is the document's own source text, which documentBytes counts.
+    sizeOf: (_query, document) => documentBytes(document),
+  })
   return (app: App, context: { prisma: unknown }) => {
     const db = context.prisma as Sql
     app.all(path, (req, res) => {
@@ -185,15 +195,15 @@ export function contentApi(path: string) {
 
     async function answer(req: Req, res: ServerResponse) {
       const params = await requestParams(req)
-      const query = persistedQuery(params.query, params.extensions)
+      const { query, hash } = persistedQuery(params.query, params.extensions)
       let document = documents.get(query)
       if (!document) {
         const prepared = prepare(schema, query)
         if ('errors' in prepared) return send(req, res, 400, prepared)
         document = prepared.document
-        if (documents.size >= 1000) documents.delete(documents.keys().next().value!)
-        documents.set(query, document)
+        if (query.length <= DOCUMENT_CACHE_TEXT) documents.set(query, document)
       }
+      if (hash) rememberPersisted(hash, query)
       const budget = overBudget(schema, document, params.variables, params.operationName)
       if (budget) return send(req, res, 400, { errors: [budget] })
       const contextValue = contentContext(db)

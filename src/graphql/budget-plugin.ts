@@ -14,6 +14,7 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql'
+import { boundedDocumentStore, boundedPersistedQueries } from '../cache/document-size'
 import { latest, personPage, storyPage } from '../public/documents'
 import { explainAbortedValidation } from './aborted-validation'
 import { argumentRefusal } from './argument-limits'
@@ -203,10 +204,17 @@ function logFigures(schema: GraphQLSchema, input: CheckInput, caller: Caller) {
 }
 
 /**
- * What keystone.ts adds to `graphql.apolloConfig`: the plugin, and a parse-time token limit (the
- * largest budget's), so that no document too long for any caller is even validated.
+ * What keystone.ts adds to `graphql.apolloConfig`: the plugin, a parse-time token limit (the
+ * largest budget's), so that no document too long for any caller is even validated, and a
+ * parsed-document store and a persisted-query cache bounded by bytes, source text included
+ * (src/cache/document-size.ts).
  */
 export function budgetApolloConfig(budgets: Record<Caller, Budget> = readBudgets()) {
   const maxTokens = Math.max(budgets.anonymous.maxTokens, budgets.staff.maxTokens)
-  return { plugins: [budgetPlugin(budgets)], parseOptions: { maxTokens } }
+  return {
+    plugins: [budgetPlugin(budgets)],
+    parseOptions: { maxTokens },
+    documentStore: boundedDocumentStore().store,
+    persistedQueries: { cache: boundedPersistedQueries().store },
+  }
 }
