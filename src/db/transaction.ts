@@ -20,7 +20,10 @@ export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const
 // the whole write runs again, up to this many times in all.
 const ATTEMPTS = 3
 
-type Open = { root: Context; jobs: Job[] }
+type Finish = (tx: Context) => Promise<unknown>
+// jobs: after commit; finish: at the end of the transaction's function, still inside it;
+// memos: per-transaction state of other modules (./touched-stories.ts).
+type Open = { root: Context; jobs: Job[]; finish: Finish[]; memos: Map<symbol, unknown> }
 // Keyed by the transaction's Prisma client, which every context derived from it shares.
 const open = new WeakMap<object, Open>()
 
@@ -54,15 +57,26 @@ export async function inTransaction<C extends Context, R>(
   fn: (tx: C) => Promise<R>,
   options: { maxWait?: number; timeout?: number } = TRANSACTION_OPTIONS
 ): Promise<R> {
-  if (isInTransaction(context)) return fn(context)
+  if (open.has(context.prisma as object)) return fn(context)
+  if (isInTransaction(context)) {
+    // A transaction opened elsewhere (context.transaction in a script): its end-of-function
+    // steps run here; its commit is not seen, so after-commit jobs are dropped (see afterCommit).
+    const client = context.prisma as object
+    open.set(client, newState(context))
+    try {
+      return await withFinish(context, fn)
+    } finally {
+      open.delete(client)
+    }
+  }
   for (let attempt = 1; ; attempt++) {
-    const state: Open = { root: context, jobs: [] }
+    const state = newState(context)
     let client: object | undefined
     try {
       const result = await context.transaction(async tx => {
         client = tx.prisma as object
         open.set(client, state)
-        return fn(tx as C)
+        return withFinish(tx as C, fn)
       }, options)
       for (const job of state.jobs) runJob(job, context)
       return result
@@ -73,6 +87,39 @@ export async function inTransaction<C extends Context, R>(
       if (client) open.delete(client)
     }
   }
+}
+
+const newState = (root: Context): Open => ({ root, jobs: [], finish: [], memos: new Map() })
+
+/** Runs fn, then the steps queued with beforeCommit (those they queue too), in order. */
+async function withFinish<C extends Context, R>(tx: C, fn: (tx: C) => Promise<R>): Promise<R> {
+  const result = await fn(tx)
+  const state = open.get(tx.prisma as object)!
+  for (let step = state.finish.shift(); step; step = state.finish.shift()) await step(tx)
+  return result
+}
+
+/**
+ * Queues `step` to run inside the current transaction once its function has done everything
+ * else (Keystone's nested writes, hooks and version claims), just before it commits; a throw
+ * rolls the whole transaction back. Returns false, queuing nothing, outside inTransaction's.
+ */
+export function beforeCommit(context: Context, step: Finish): boolean {
+  const state = open.get(context.prisma as object)
+  if (!state) return false
+  state.finish.push(step)
+  return true
+}
+
+/**
+ * The current transaction's value for `key`, made by `make` on first use in it; undefined
+ * outside inTransaction's transactions. For state a write gathers while it runs.
+ */
+export function transactionMemo<T>(context: Context, key: symbol, make: () => T): T | undefined {
+  const state = open.get(context.prisma as object)
+  if (!state) return undefined
+  if (!state.memos.has(key)) state.memos.set(key, make())
+  return state.memos.get(key) as T
 }
 
 function runJob(job: Job, root: Context) {

@@ -3,6 +3,7 @@
 import { integer } from '@keystone-6/core/fields'
 import type { BaseListTypeInfo, FieldTypeFunc } from '@keystone-6/core/types'
 import { claimNextVersion, staleMessage } from '../workflow/stale'
+import { markStoryMoved } from '../workflow/touched-stories'
 
 export function versionField<L extends BaseListTypeInfo>(): FieldTypeFunc<L> {
   return integer<L>({
@@ -36,6 +37,10 @@ export function versionField<L extends BaseListTypeInfo>(): FieldTypeFunc<L> {
       async beforeOperation({ operation, inputData, item, context }) {
         if (operation !== 'update') return
         await claimNextVersion(context, String(item.id), (inputData as { version: number }).version)
+      },
+      // A story created in this write starts at version 1: its links created with it move nothing.
+      afterOperation({ operation, item, context }) {
+        if (operation === 'create' && item) markStoryMoved(context, String(item.id))
       },
       resolveInput: {
         update: ({ item }) => (item.version as number) + 1,

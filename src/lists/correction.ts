@@ -4,6 +4,7 @@ import { relationship, select, timestamp } from '@keystone-6/core/fields'
 import { LIMITS, multiLine } from '../fields/text-limits'
 import { allowed, articleFilter, isSignedIn, onArticle, publishedArticle } from '../access/rules'
 import type { Session } from '../access/session'
+import { touchStories } from '../workflow/touched-stories'
 import type { Lists } from '../../generated/keystone/types'
 
 const read = { itemView: { fieldMode: 'read' } } as const
@@ -78,13 +79,10 @@ export const Correction: Lists.Correction = list({
         addValidationError('Corrections are for published stories; edit a draft directly')
       }
     },
-    // The story's "modified" time moves with each correction (schema.org dateModified).
-    async afterOperation({ operation, item, context }) {
-      if (operation !== 'create' || !item.articleId) return
-      await context.prisma.article.update({
-        where: { id: item.articleId },
-        data: { updatedAt: item.createdAt ?? new Date() },
-      })
+    // A correction changes its story: its version, updatedAt and so the live copy's modifiedAt
+    // (schema.org dateModified) move, at the end of the write (src/workflow/touched-stories.ts).
+    async afterOperation({ item, originalItem, context }) {
+      await touchStories(context, [item?.articleId, originalItem?.articleId])
     },
   },
 })

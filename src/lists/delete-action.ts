@@ -24,8 +24,16 @@ export type DeleteFilter = (args: AccessArgs) => boolean | Record<string, unknow
  * @param listKey  the list, e.g. 'Article'
  * @param deletable  the same filter the list's `access.filter.delete` uses
  * @param label  the button's words, e.g. 'Delete draft'
+ * @param refused  optional: whether the list's hooks would refuse this item's delete (a rule no
+ *   where-filter can state), so that the action is not offered there either
  */
-export function deleteAction(listKey: string, deletable: DeleteFilter, label: string) {
+export function deleteAction(
+  listKey: string,
+  deletable: DeleteFilter,
+  label: string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
+  { refused }: { refused?: (context: KeystoneContext<any>, id: string) => Promise<boolean> } = {}
+) {
   return action({
     access: args => deletable(args as AccessArgs) !== false,
     resolve: async ({ where }, context) =>
@@ -47,7 +55,8 @@ export function deleteAction(listKey: string, deletable: DeleteFilter, label: st
           if (filter === true || filter === false) return filter ? 'enabled' : 'hidden'
           if (!item) return { hidden: { NOT: filter } }
           const where = { AND: [{ id: { equals: item.id } }, filter] }
-          return (await context.db[listKey]!.count({ where })) > 0 ? 'enabled' : 'hidden'
+          if ((await context.db[listKey]!.count({ where })) === 0) return 'hidden'
+          return refused && (await refused(context, String(item.id))) ? 'hidden' : 'enabled'
         }) as never,
         navigation: 'return',
       },

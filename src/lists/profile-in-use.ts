@@ -5,6 +5,7 @@
 import type { KeystoneContext } from '@keystone-6/core/types'
 import { allowed, HOLDING_STATUSES } from '../access/rules'
 import { deleteAction } from './delete-action'
+import { deleteProblems } from './profile-delete'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
 type Context = KeystoneContext<any>
@@ -14,7 +15,7 @@ export type Profile = 'Person' | 'Organization' | 'Place' | 'Tag'
  * The Article fields pointing at each profile list (`one` marks a to-one relationship) and the
  * profile's field for the other side.
  */
-const ARTICLE_FIELDS: Record<Profile, { field: string; backRef: string; one?: true }[]> = {
+export const ARTICLE_FIELDS: Record<Profile, { field: string; backRef: string; one?: true }[]> = {
   Person: [
     { field: 'authors', backRef: 'authored' },
     { field: 'editors', backRef: 'edited' },
@@ -42,9 +43,11 @@ const SHOWN = 3
  */
 export function notInUse(list: Profile) {
   const holding = { status: { in: [...HOLDING_STATUSES] } }
-  return {
+  const unused = {
     NOT: { OR: ARTICLE_FIELDS[list].map(({ backRef }) => ({ [backRef]: { some: holding } })) },
   }
+  // A staff account's byline is unlinked first (./profile-delete.ts).
+  return list === 'Person' ? { AND: [unused, { user: null }] } : unused
 }
 
 /** Why `id` of `list` may not be deleted, naming the stories, or null. */
@@ -71,7 +74,12 @@ export async function inUseProblem(
   )
 }
 
-/** The Admin UI's Delete for a profile: for those who may delete profiles, on profiles not in use. */
+/**
+ * The Admin UI's Delete for a profile: for those who may delete profiles, on profiles not in use
+ * and whose delete nothing else refuses (a story's last author: ./profile-delete.ts).
+ */
 export function profileDeleteAction(list: Profile) {
-  return deleteAction(list, args => allowed('profile.delete')(args) && notInUse(list), 'Delete')
+  return deleteAction(list, args => allowed('profile.delete')(args) && notInUse(list), 'Delete', {
+    refused: async (context, id) => (await deleteProblems(context, list, id)).length > 0,
+  })
 }

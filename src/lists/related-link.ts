@@ -6,13 +6,14 @@ import type { Session } from '../access/session'
 import { httpUrl } from '../fields/url'
 import { deleteAction } from './delete-action'
 import type { KeystoneContext } from '@keystone-6/core/types'
+import { touchStories } from '../workflow/touched-stories'
 import type { Lists } from '../../generated/keystone/types'
 
 type ArticleRef = { id?: string | null; slug?: string | null }
 
 /**
- * Links follow their article: a link may only be attached to (or moved to) an article the
- * session may edit, for link managers too (a killed story gains no links).
+ * Links follow their article: a link may only be attached to an article the session may edit,
+ * for link managers too (a killed story gains no links). `article` is set on create only.
  */
 async function mayAttachTo({
   session,
@@ -25,7 +26,7 @@ async function mayAttachTo({
 }) {
   if (!isSignedIn({ session })) return false
   const ref = (inputData.article as { connect?: ArticleRef } | undefined)?.connect
-  if (!ref) return true // not moving it; the update filter already checked the current article
+  if (!ref) return true // an update (article is not in its input): the filter checked the story
   const where = ref.id ? { id: { equals: ref.id } } : { slug: { equals: ref.slug ?? '' } }
   const editable = articleFilter.update({ session })
   if (editable === false) return false
@@ -61,7 +62,13 @@ export const RelatedLink: Lists.RelatedLink = list({
     listView: { initialColumns: ['label', 'article', 'placement', 'afterParagraph', 'position'] },
   },
   fields: {
-    article: relationship({ ref: 'Article.relatedLinks' }),
+    // Set once, on create: a link is moved by deleting it and creating it on the other story,
+    // each under that story's rules and moving its version.
+    article: relationship({
+      ref: 'Article.relatedLinks',
+      graphql: { omit: { update: true } },
+      ui: { itemView: { fieldMode: 'read' } },
+    }),
     label: singleLine(LIMITS.headline, { validation: { isRequired: true } }),
     url: httpUrl({ description: 'External link (http/https). Leave empty to link a Warta story.' }),
     targetArticle: relationship({ ref: 'Article', ui: { description: 'Or: a Warta story' } }),
@@ -85,6 +92,10 @@ export const RelatedLink: Lists.RelatedLink = list({
     }),
   },
   hooks: {
+    // A link is part of its story: creating, changing or deleting it changes the story.
+    async afterOperation({ item, originalItem, context }) {
+      await touchStories(context, [item?.articleId, originalItem?.articleId])
+    },
     validate({ operation, resolvedData, item, addValidationError }) {
       if (operation === 'delete') return
       const current = item as Record<string, unknown> | undefined

@@ -3,6 +3,7 @@
 // writes from the same version exactly one wins; the other is told who changed the story and
 // when, and writes nothing.
 import type { KeystoneContext } from '@keystone-6/core/types'
+import { markStoryMoved } from './touched-stories'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
 type Context = KeystoneContext<any>
@@ -42,4 +43,5 @@ export async function claimNextVersion(
     data: { version: loaded + 1, ...data },
   })
   if (count === 0) throw new StaleVersionError(await staleMessage(context, id, loaded))
+  markStoryMoved(context, id)
 }

@@ -106,3 +106,34 @@ describe.each(actors.filter(a => a !== 'anonymous'))('%s on profiles', actor => 
     )
   })
 })
+
+describe.each(['editor', 'admin'] as const)('%s on a Person the server keeps', actor => {
+  it.each(['a staff account\u2019s byline', 'the only author of a draft'])(
+    'is not offered Delete on %s, and the server refuses it',
+    async which => {
+      const db = context.sudo().db
+      const person = await db.Person.createOne({ data: { name: `Orang ${Math.random()}` } })
+      const id = String(person.id)
+      if (which.startsWith('a staff')) {
+        await db.User.createOne({
+          data: {
+            name: 'Staf',
+            email: `staf-${Math.random().toString(36).slice(2)}@warta.test`,
+            password: 'a-long-test-password',
+            role: 'reporter',
+            person: { connect: { id } },
+          },
+        })
+      } else {
+        const article = await articleByA(context, staff, 'draft')
+        await context.prisma.article.update({
+          where: { id: article },
+          data: { authors: { set: [{ id }] } },
+        })
+      }
+      const as = contextFor(context, staff, actor)
+      expect(await offersDelete(as, 'Person', id, 'remove')).toBe(false)
+      expect(await serverDeletes(as, 'Person', id)).toBe(false)
+    }
+  )
+})
