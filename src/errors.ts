@@ -102,6 +102,22 @@ export function publicError(error: unknown): unknown {
   return new GraphQLError(text, { extensions: { code } })
 }
 
+// graphql-js's own words about the request (parse, validation, variable coercion): for clients.
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+])
+
+/**
+ * Whether the error is graphql-js's own refusal of the request, wrapping nothing thrown (Apollo
+ * wraps a validation error in its own, with graphql-js's as the original).
+ */
+function isGraphQLsOwn(code: string, error: unknown, original: unknown): boolean {
+  if (!REQUEST_CODES.has(code) || !isGraphQLError(error) || debugOf(error).length) return false
+  return !original || (isGraphQLError(original) && !original.originalError)
+}
+
 function logHidden(error: unknown, debug: readonly Debug[] = []) {
   const stack = (error as Error | null)?.stack ?? String(error)
   const quoted = debug.map(d => `\n  caused by: ${d.stacktrace ?? d.message}`).join('')
@@ -127,7 +143,9 @@ export function formatError(_isProduction: boolean) {
     else if (code === 'KS_PRISMA_ERROR') message = conflictMessage(original)
     const debug = [...debugOf(error), ...debugOf(original)]
     if (debug.length > 0) message = withoutInternalQuotes(message, debug)
-    if (INTERNAL_TEXT.test(message)) message = INTERNAL_MESSAGE
+    if (INTERNAL_TEXT.test(message) && !isGraphQLsOwn(code, error, original)) {
+      message = INTERNAL_MESSAGE
+    }
 
     // Stack traces and quoted inner errors are for the log, in development too.
     const {
