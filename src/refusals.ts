@@ -19,8 +19,11 @@ export type RefusalKind = keyof typeof REFUSAL_CODES
 
 /**
  * The error to throw for a refusal: a GraphQLError of Keystone's graphql instance with the
- * kind's code and `message` (the newsroom's words, shown to the client as they are).
+ * kind's code and `message` (the newsroom's words, shown to the client as they are). With
+ * `httpStatus` (e.g. 400 for a request that cannot be answered at all), Apollo answers with it.
  */
-export function refusal(kind: RefusalKind, message: string): Error {
-  return new graphqlRuntime.GraphQLError(message, { extensions: { code: REFUSAL_CODES[kind] } })
+export function refusal(kind: RefusalKind, message: string, httpStatus?: number): Error {
+  const code = REFUSAL_CODES[kind]
+  const http = httpStatus ? { http: { status: httpStatus } } : {}
+  return new graphqlRuntime.GraphQLError(message, { extensions: { code, ...http } })
 }
