@@ -94,3 +94,41 @@ it.each([
   expect(answer.code).toBe('GRAPHQL_VALIDATION_FAILED')
   expect(answer.message).toMatch(text)
 })
+
+describe('a body the story editor cannot hold', () => {
+  const count = async () =>
+    (await gql(server.url, '{ articlesCount }', { cookie: editor })).body.data
+      .articlesCount as number
+  const paragraph = (...children: object[]) => ({ type: 'paragraph', children })
+  const link = (children: object[]) => ({ type: 'link', href: 'https://a.b', children })
+
+  it.each([
+    ['text at the top level', [{ text: 'x' }], /top level: put it in a paragraph/],
+    ['a link with no children', [paragraph({ text: '' }, link([]), { text: '' })], /no children/],
+    ['a paragraph with no children', [paragraph()], /no children/],
+    ['a link in a link', [paragraph(link([link([{ text: 'x' }])]))], /more than text/],
+    ['a paragraph in a paragraph', [paragraph(paragraph({ text: 'x' }))], /holds only text/],
+    [
+      'text straight in a blockquote',
+      [{ type: 'blockquote', children: [{ text: 'x' }] }],
+      /in a paragraph/,
+    ],
+    [
+      'text straight in a list item',
+      [{ type: 'unordered-list', children: [{ type: 'list-item', children: [{ text: 'x' }] }] }],
+      /in a list-item-content/,
+    ],
+  ])('%s is refused in one sentence, and nothing is written', async (_, body, words) => {
+    const before = await count()
+    const { body: answer } = await gql(
+      server.url,
+      'mutation($body: JSON!) { createArticle(data: { headline: "Badan", body: $body }) { id } }',
+      { cookie: editor, variables: { body } }
+    )
+    const message = answer.errors?.[0]?.message ?? ''
+    expect(message).toMatch(/the story body /)
+    expect(message).toMatch(words)
+    expect(JSON.stringify(answer)).not.toMatch(INTERNAL)
+    expect(await count()).toBe(before)
+  })
+})
