@@ -125,6 +125,18 @@ function logHidden(error: unknown, debug: readonly Debug[] = []) {
 }
 
 /**
+ * The code for a plain Error a resolver threw (Apollo calls it INTERNAL_SERVER_ERROR): one
+ * whose words reach the client is a newsroom refusal of the request (BAD_USER_INPUT), a
+ * database's is WRITE_REFUSED; only a hidden one is ours.
+ */
+function plainErrorCode(original: unknown, message: string): string {
+  if (!original || isGraphQLError(original) || message === INTERNAL_MESSAGE) {
+    return 'INTERNAL_SERVER_ERROR'
+  }
+  return isDatabaseError(original) ? 'WRITE_REFUSED' : 'BAD_USER_INPUT'
+}
+
+/**
  * Apollo Server's formatError: the client's words for every error, and one log line. The answer
  * is the same in production and development; the flag stays for keystone.ts's call.
  */
@@ -154,7 +166,12 @@ export function formatError(_isProduction: boolean) {
       stacktrace: _stack,
       ...extensions
     } = formatted.extensions ?? {}
-    const safeCode = code === 'KS_PRISMA_ERROR' ? 'WRITE_REFUSED' : code
+    const safeCode =
+      code === 'KS_PRISMA_ERROR'
+        ? 'WRITE_REFUSED'
+        : code === 'INTERNAL_SERVER_ERROR'
+          ? plainErrorCode(original, message)
+          : code
     return { ...formatted, message, extensions: { ...extensions, code: safeCode } }
   }
 }

@@ -132,3 +132,36 @@ describe('a body the story editor cannot hold', () => {
     expect(await count()).toBe(before)
   })
 })
+
+describe('workflow refusals over HTTP carry client codes', () => {
+  let id: string
+  beforeAll(async () => {
+    const { body } = await gql(
+      server.url,
+      'mutation { createArticle(data: { headline: "Kode" }) { id } }',
+      { cookie: editor }
+    )
+    id = body.data.createArticle.id
+  })
+
+  it.each([
+    ['submitArticle(where: { id: $id }, version: 7)', 'STALE_VERSION', /changed by/],
+    ['publishArticle(where: { id: $id }, version: 1)', 'BAD_USER_INPUT', /needs a body/],
+    [
+      'killArticle(where: { id: $id }, version: 1, reason: "bell \\u0007 x")',
+      'BAD_USER_INPUT',
+      /./,
+    ],
+    ['sendBackArticle(where: { id: "nope" }, version: 1, note: "x")', 'NOT_FOUND', /No such story/],
+  ])('%s', async (call, code, words) => {
+    const declared = call.includes('$id') ? '($id: ID!)' : ''
+    const query = `mutation${declared} { ${call} { id } }`
+    const variables = declared ? { id } : {}
+    const { status, body } = await gql(server.url, query, { cookie: editor, variables })
+    expect(status).toBeLessThan(500)
+    const error = body.errors?.[0] as { message: string; extensions: { code: string } } | undefined
+    expect(error?.extensions.code).toBe(code)
+    expect(error?.message).toMatch(words)
+    expect(JSON.stringify(body)).not.toMatch(INTERNAL)
+  })
+})
