@@ -102,10 +102,38 @@ export function publicError(error: unknown): unknown {
   return new GraphQLError(text, { extensions: { code } })
 }
 
+// graphql-js's own words about the request (parse, validation, variable coercion): for clients.
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+])
+
+/**
+ * Whether the error is graphql-js's own refusal of the request, wrapping nothing thrown (Apollo
+ * wraps a validation error in its own, with graphql-js's as the original).
+ */
+function isGraphQLsOwn(code: string, error: unknown, original: unknown): boolean {
+  if (!REQUEST_CODES.has(code) || !isGraphQLError(error) || debugOf(error).length) return false
+  return !original || (isGraphQLError(original) && !original.originalError)
+}
+
 function logHidden(error: unknown, debug: readonly Debug[] = []) {
   const stack = (error as Error | null)?.stack ?? String(error)
   const quoted = debug.map(d => `\n  caused by: ${d.stacktrace ?? d.message}`).join('')
   console.error(`Hidden from the client: ${stack}${quoted}`)
+}
+
+/**
+ * The code for a plain Error a resolver threw (Apollo calls it INTERNAL_SERVER_ERROR): one
+ * whose words reach the client is a newsroom refusal of the request (BAD_USER_INPUT), a
+ * database's is WRITE_REFUSED; only a hidden one is ours.
+ */
+function plainErrorCode(original: unknown, message: string): string {
+  if (!original || isGraphQLError(original) || message === INTERNAL_MESSAGE) {
+    return 'INTERNAL_SERVER_ERROR'
+  }
+  return isDatabaseError(original) ? 'WRITE_REFUSED' : 'BAD_USER_INPUT'
 }
 
 /**
@@ -127,7 +155,9 @@ export function formatError(_isProduction: boolean) {
     else if (code === 'KS_PRISMA_ERROR') message = conflictMessage(original)
     const debug = [...debugOf(error), ...debugOf(original)]
     if (debug.length > 0) message = withoutInternalQuotes(message, debug)
-    if (INTERNAL_TEXT.test(message)) message = INTERNAL_MESSAGE
+    if (INTERNAL_TEXT.test(message) && !isGraphQLsOwn(code, error, original)) {
+      message = INTERNAL_MESSAGE
+    }
 
     // Stack traces and quoted inner errors are for the log, in development too.
     const {
@@ -136,7 +166,12 @@ export function formatError(_isProduction: boolean) {
       stacktrace: _stack,
       ...extensions
     } = formatted.extensions ?? {}
-    const safeCode = code === 'KS_PRISMA_ERROR' ? 'WRITE_REFUSED' : code
+    const safeCode =
+      code === 'KS_PRISMA_ERROR'
+        ? 'WRITE_REFUSED'
+        : code === 'INTERNAL_SERVER_ERROR'
+          ? plainErrorCode(original, message)
+          : code
     return { ...formatted, message, extensions: { ...extensions, code: safeCode } }
   }
 }

@@ -7,6 +7,7 @@ import { allowed } from '../access/rules'
 import type { Session } from '../access/session'
 import { endSessionsOf, type SessionDb } from './sessions'
 import { weakPasswordProblem } from './password-strength'
+import { refusal } from '../refusals'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Keystone context
 type Context = KeystoneContext<any>
@@ -67,7 +68,7 @@ export const endSessions = action({
   access: ({ session }) => canManage({ session: session as Session | undefined }),
   async resolve({ where }, context) {
     const user = await context.db.User!.findOne({ where })
-    if (!user) throw new Error('No such account')
+    if (!user) throw refusal('notFound', 'No such account')
     await endSessionsOf(db(context), String(user.id), 'ended-by-admin')
     return user
   },

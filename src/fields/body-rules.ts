@@ -34,6 +34,10 @@ const BLOCKS: Record<string, readonly string[]> = {
   divider: [],
 }
 const INLINES: Record<string, readonly string[]> = { link: ['href'] }
+// What each element holds, as the editor makes it (Slate cannot normalise an element with no
+// children, and Keystone's structure check refuses text at the top level).
+const HOLDS_BLOCKS = new Set(['blockquote', 'ordered-list', 'unordered-list', 'list-item'])
+const HOLDS_TEXT = new Set(['paragraph', 'heading', 'list-item-content', 'divider'])
 // insertMenu marks the text typed after "/" while the editor's insert menu is open.
 const TEXT_KEYS = new Set<string>(['text', 'type', 'insertMenu', ...INLINE_MARKS])
 
@@ -89,6 +93,26 @@ function elementProblem(node: Record<string, unknown>, top: boolean): string | n
   return null
 }
 
+const isText = (v: unknown) => isObject(v) && 'text' in v && !('children' in v)
+const typeOf = (v: unknown) => (isObject(v) && typeof v.type === 'string' ? v.type : '')
+
+/** Why an element's children do not fit it (blocks in blocks, text in text), or null. */
+function childrenProblem(type: string, children: readonly unknown[]): string | null {
+  if (children.length === 0) {
+    return `a "${type}" node with no children: it needs at least one text, even an empty one`
+  }
+  if (INLINES[type] && !children.every(isText)) return `a "${type}" node holding more than text`
+  const inline = (v: unknown) => isText(v) || INLINES[typeOf(v)] !== undefined
+  if (HOLDS_TEXT.has(type) && !children.every(inline)) {
+    return `a "${type}" node holding a block: it holds only text and links`
+  }
+  if (HOLDS_BLOCKS.has(type) && children.some(inline)) {
+    const wrapper = type === 'list-item' ? 'list-item-content' : 'paragraph'
+    return `text directly in a "${type}" node: put it in a ${wrapper}`
+  }
+  return null
+}
+
 /**
  * Why `document` cannot be a story body, or null. Checks shape, nesting depth, node count,
  * text length and JSON size without recursion; the message is for the person writing.
@@ -103,6 +127,7 @@ export function bodyProblem(document: unknown): string | null {
     if (depth > BODY_LIMITS.depth) return `is nested deeper than ${BODY_LIMITS.depth} levels`
     if (++nodes > BODY_LIMITS.nodes) return `has more than ${BODY_LIMITS.nodes} nodes`
     if (!isObject(value)) return 'holds something that is not a node'
+    if (top && isText(value)) return 'holds text at the top level: put it in a paragraph'
     if ('text' in value && !('children' in value)) {
       const problem = textProblem(value)
       if (problem) return `holds ${problem}`
@@ -115,6 +140,8 @@ export function bodyProblem(document: unknown): string | null {
     const problem = elementProblem(value, top)
     if (problem) return problem.startsWith('a ') ? `holds ${problem}` : problem
     const children = value.children as unknown[]
+    const misfit = childrenProblem(value.type as string, children)
+    if (misfit) return `holds ${misfit}`
     for (let i = children.length - 1; i >= 0; i--) {
       stack.push({ value: children[i], depth: depth + 1, top: false })
     }

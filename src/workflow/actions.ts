@@ -14,7 +14,15 @@ import { warmAfterPublication } from '../public/keep'
 import { LIMITS } from '../fields/text-limits'
 import { normaliseNewlines, textProblem } from '../fields/text-rules'
 import { claimNextVersion, staleMessage, StaleVersionError } from './stale'
-import { actionNames, judge, transitions, type ActionName, type Status } from './transitions'
+import { refusal } from '../refusals'
+import {
+  actionNames,
+  judge,
+  mayTake,
+  transitions,
+  type ActionName,
+  type Status,
+} from './transitions'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
 type Context = KeystoneContext<any>
@@ -77,20 +85,22 @@ async function take(
   context: Context
 ) {
   const session = context.session as Session | undefined
-  if (!isSignedIn({ session })) throw new Error(`Sign in to ${name} a story`)
+  if (!isSignedIn({ session })) throw refusal('unauthenticated', `Sign in to ${name} a story`)
   // Only a story this person may see can be acted on; the rest do not exist for them.
   const visible = await context.db.Article!.findOne({ where })
-  if (!visible) throw new Error('No such story, or you may not see it')
+  if (!visible) throw refusal('notFound', 'No such story, or you may not see it')
   const id = String(visible.id)
   const sudo = context.sudo()
   const article = (await sudo.query.Article!.findOne({
     where: { id },
     query: ARTICLE,
   })) as LoadedArticle
+  const role = session!.data.role
+  const isOwn = article.authors.some(a => a.user?.id === session!.itemId)
   const verdict = judge({
     action: name,
-    role: session!.data.role,
-    isOwn: article.authors.some(a => a.user?.id === session!.itemId),
+    role,
+    isOwn,
     article: {
       status: article.status as Status,
       headline: article.headline,
@@ -99,22 +109,25 @@ async function take(
     },
     text: args.note ?? args.reason,
   })
-  if (!verdict.ok) throw new Error(verdict.reason)
+  // Not this person's to take, or not in this state / without what it needs.
+  if (!verdict.ok) {
+    throw refusal(mayTake(name, role, isOwn) ? 'badInput' : 'forbidden', verdict.reason)
+  }
   // Notes and reasons are stored (the kill reason shown to readers): the same rules as fields.
   for (const key of ['note', 'reason'] as const) {
     const value = args[key]
     if (typeof value !== 'string') continue
     args = { ...args, [key]: normaliseNewlines(value) }
     const problem = textProblem(key, args[key]!, 'multi', LIMITS.note)
-    if (problem) throw new Error(problem)
+    if (problem) throw refusal('badInput', problem)
   }
   if (args.version !== article.version)
-    throw new Error(await staleMessage(context, id, args.version))
+    throw refusal('stale', await staleMessage(context, id, args.version))
   if (args.publishedAt && (name !== 'publish' || article.publishedAt)) {
-    throw new Error('publishedAt is set on first publication only')
+    throw refusal('badInput', 'publishedAt is set on first publication only')
   }
   if (args.publishedAt && Number.isNaN(new Date(args.publishedAt).getTime())) {
-    throw new Error('publishedAt is not a valid date and time')
+    throw refusal('badInput', 'publishedAt is not a valid date and time')
   }
 
   const now = new Date()
@@ -152,7 +165,7 @@ async function take(
       await publishStories(tx.prisma, [id])
     })
   } catch (error) {
-    if (error instanceof StaleVersionError) throw new Error(error.message)
+    if (error instanceof StaleVersionError) throw refusal('stale', error.message)
     throw error
   }
   const after = await context.db.Article!.findOne({ where: { id } })

@@ -112,3 +112,17 @@ describe('bodyProblem', () => {
     expect(bodyProblem({ type: 'paragraph' })).toMatch(/list of blocks/)
   })
 })
+
+describe('bodyProblem: the shapes the editor makes, and no other', () => {
+  const link = (children: object[]) => ({ type: 'link', href: 'https://a.b', children })
+  it.each([
+    [[{ text: 'x' }], 'holds text at the top level: put it in a paragraph'],
+    [[{ type: 'paragraph', children: [link([])] }], /"link" node with no children/],
+    [[{ type: 'divider', children: [] }], /"divider" node with no children/],
+    [[{ type: 'paragraph', children: [link([link([{ text: 'x' }])])] }], /holding more than text/],
+    [[{ type: 'heading', level: 2, children: [paragraph('x')] }], /holds only text and links/],
+    [[{ type: 'ordered-list', children: [{ text: 'x' }] }], /put it in a paragraph/],
+  ])('%j is refused in words', (document, problem) => {
+    expect(bodyProblem(document)).toMatch(problem)
+  })
+})
