@@ -1,6 +1,7 @@
 // The predicates and where-filters every list takes its access from. Capabilities come from
 // roles.ts; this module turns them into Keystone's access shapes (booleans and filters).
 import { can, type Capability } from './roles'
+import { ownKilledIds, type OwnContext } from './own-killed'
 import type { AccessArgs, Session } from './session'
 
 export function isSignedIn({ session }: AccessArgs): boolean {
@@ -44,18 +45,35 @@ export const killedArticle = {
   publishedAt: { not: { equals: null } },
 } as const
 
-/** Fields of a killed story stay readable by staff only, except those marked public. */
+/**
+ * Fields of a killed story are readable only by those who read all stories and by its authors;
+ * anonymous readers and other reporters see just the fields marked public (docs/newsroom.md's
+ * role table: killed articles). Whether a reporter bylines a killed story is read once per
+ * request (./own-killed.ts), not once per field and item.
+ */
 export const publicWhenKilled = {
-  item: ({ session, item }: AccessArgs & { item: unknown }) =>
-    isSignedIn({ session }) || (item as { status?: unknown }).status !== 'killed',
+  item: async ({ session, item, context }: AccessArgs & { item: unknown; context?: unknown }) => {
+    const story = item as { id?: unknown; status?: unknown }
+    if (story.status !== 'killed') return true
+    if (!isSignedIn({ session })) return false
+    if (can(session!.data.role, 'article.readAll')) return true
+    return (await ownKilledIds(context as OwnContext, session!)).has(String(story.id))
+  },
   filter: () => true,
   order: () => true,
 }
 
 /** The articles on which publicWhenKilled fields are readable, as a where-filter. */
 export function readableWhenKilled({ session }: AccessArgs) {
-  return isSignedIn({ session }) || { status: { not: { equals: 'killed' } } }
+  const notKilled = { status: { not: { equals: 'killed' } } }
+  if (!isSignedIn({ session })) return notKilled
+  if (can(session!.data.role, 'article.readAll')) return true
+  return { OR: [notKilled, ownArticle(session!)] }
 }
+
+/** Staff-only fields of an article (who did it, notes, history): as publicWhenKilled, signed in. */
+export const staffWhenKilled = async (args: AccessArgs & { item: unknown; context?: unknown }) =>
+  isSignedIn(args) && (await publicWhenKilled.item(args))
 
 /**
  * Field read rules that hold on some items only, each with the where-filter of those items: a
@@ -64,6 +82,7 @@ export function readableWhenKilled({ session }: AccessArgs) {
  */
 export const partialReads: ReadonlyMap<unknown, (args: AccessArgs) => true | object> = new Map([
   [publicWhenKilled.item, readableWhenKilled],
+  [staffWhenKilled, readableWhenKilled],
 ])
 
 export const articleFilter = {
@@ -92,10 +111,21 @@ export function onArticle<F extends object>(filter: boolean | F): boolean | { ar
   return typeof filter === 'boolean' ? filter : { article: filter }
 }
 
+/**
+ * Items that are part of a story's content (links, corrections, history): readable where the
+ * story and its publicWhenKilled fields are, so another reporter's killed story shows none.
+ */
+export function storyContentFilter(args: AccessArgs) {
+  const story = articleFilter.query(args)
+  const content = readableWhenKilled(args)
+  if (content === true) return onArticle(story)
+  return { article: story === true ? content : { AND: [story, content] } }
+}
+
 export const relatedLinkFilter = {
   // Read-also links are part of the story: a killed story shows none.
   query: (args: AccessArgs) =>
-    isSignedIn(args) ? onArticle(articleFilter.query(args)) : { article: publishedArticle() },
+    isSignedIn(args) ? storyContentFilter(args) : { article: publishedArticle() },
   // A link is written under its story's update rule (a killed story's links stay as they were);
   // link managers also tidy links attached to no story.
   update({ session }: AccessArgs) {
@@ -134,8 +164,13 @@ export const userFilter = {
   },
 }
 
-/** Staff-only fields (internal editorial notes): unreadable, unfilterable, unsortable otherwise. */
-export const staffReadOnly = { read: { item: isSignedIn, filter: isSignedIn, order: isSignedIn } }
+/**
+ * Staff-only fields of an article (internal editorial notes): unreadable, unfilterable and
+ * unsortable for anonymous readers; on a killed story, readable as publicWhenKilled fields.
+ */
+export const staffReadOnly = {
+  read: { item: staffWhenKilled, filter: isSignedIn, order: isSignedIn },
+}
 
 type CountingContext = {
   sudo(): { db: Record<string, { count(args: { where: object }): Promise<number> } | undefined> }

@@ -13,8 +13,12 @@ export type Where = { [key: string]: unknown }
 export type Scope = boolean | Where
 
 export type FieldShape = {
-  /** For relationship fields: the related list, and whether the field holds many items. */
-  relation?: { list: string; many: boolean }
+  /**
+   * For relationship fields: the related list, whether the field holds many items, and the
+   * related items on which the other side's field shows this link (a link hidden on one side,
+   * e.g. a killed story's authors, is hidden from the other side too).
+   */
+  relation?: { list: string; many: boolean; linked?: Scope }
   /** The items of its own list on which the field is readable. */
   visible: Scope
 }
@@ -28,6 +32,13 @@ const COMBINATORS = new Set(['AND', 'OR', 'NOT'])
 
 const asWhere = (scope: Scope): Where => (scope === true ? {} : scope === false ? NOTHING : scope)
 
+/** The items in both scopes. */
+export function both(a: Scope, b: Scope): Scope {
+  if (a === true || b === false) return b
+  if (b === true || a === false) return a
+  return { AND: [a, b] }
+}
+
 /** `where` narrowed to `scope`. */
 function within(where: Where, scope: Scope): Where {
   if (scope === true) return where
@@ -36,9 +47,9 @@ function within(where: Where, scope: Scope): Where {
 }
 
 /** A many-relation filter (`some`, `every`, `none`) over `list`, for readable items only. */
-function manyFilter(value: unknown, list: string, shapes: Shapes): unknown {
+function manyFilter(value: unknown, list: string, linked: Scope, shapes: Shapes): unknown {
   if (value === null || typeof value !== 'object') return value // Keystone refuses it
-  const readable = shapes(list).readable
+  const readable = both(shapes(list).readable, linked)
   const out: Where = {}
   for (const [op, inner] of Object.entries(value as Where)) {
     if (inner === null || typeof inner !== 'object') {
@@ -55,8 +66,14 @@ function manyFilter(value: unknown, list: string, shapes: Shapes): unknown {
 }
 
 /** The condition `{ key: value }` on a to-one relation, for a readable related item only. */
-function toOneCondition(key: string, value: unknown, list: string, shapes: Shapes): Where {
-  const readable = shapes(list).readable
+function toOneCondition(
+  key: string,
+  value: unknown,
+  list: string,
+  linked: Scope,
+  shapes: Shapes
+): Where {
+  const readable = both(shapes(list).readable, linked)
   // "No related item" includes a related item the caller cannot read (the API shows null).
   if (value === null) {
     if (readable === true) return { [key]: null }
@@ -94,8 +111,8 @@ export function guardWhere(where: Where, listKey: string, shapes: Shapes): Where
     const condition = !relation
       ? { [key]: value }
       : relation.many
-        ? { [key]: manyFilter(value, relation.list, shapes) }
-        : toOneCondition(key, value, relation.list, shapes)
+        ? { [key]: manyFilter(value, relation.list, relation.linked ?? true, shapes) }
+        : toOneCondition(key, value, relation.list, relation.linked ?? true, shapes)
     // Hidden on some items: the condition holds only where the field is readable.
     if (field.visible !== true) extra.push(within(condition, field.visible))
     else if (Object.keys(condition).length === 1 && key in condition) out[key] = condition[key]
@@ -122,11 +139,17 @@ function* conjuncts(where: Where): Generator<[string, unknown]> {
 /**
  * Whether `where` restricts a query to items inside `scope`, for scopes of the shape
  * `{ field: { not: { equals: v } } }` (e.g. "not killed"): the where must hold a condition on
- * the same field that excludes v. Any other scope is never implied.
+ * the same field that excludes v; an `{ OR: [...] }` scope when one branch is. Any other scope
+ * is never implied.
  */
 export function impliesScope(where: Where, scope: Scope): boolean {
   if (scope === true) return true
   if (scope === false) return false
+  // An OR scope (e.g. "not killed, or one's own") is implied when one of its branches is.
+  const { OR: branches, ...rest } = scope
+  if (Array.isArray(branches) && Object.keys(rest).length === 0) {
+    return branches.some(branch => impliesScope(where, branch as Where))
+  }
   const entries = Object.entries(scope)
   if (entries.length !== 1) return false
   const [field, test] = entries[0]!

@@ -14,13 +14,13 @@ type AccessFn = (args: Record<string, unknown>) => unknown
 /** What this module reads of Keystone's InitialisedList (`context.__internal.lists`). */
 type KsList = {
   listKey: string
-  graphql: { names: { whereInputName: string } }
+  graphql: { names: { whereInputName: string; outputTypeName: string } }
   access: { operation: { query: { many: AccessFn } }; filter: { query: AccessFn } }
   fields: Record<
     string,
     {
       access: { read: { item: AccessFn; filter: AccessFn } }
-      dbField: { kind: string; list?: string; mode?: 'one' | 'many' }
+      dbField: { kind: string; list?: string; field?: string; mode?: 'one' | 'many' }
     }
   >
 }
@@ -69,9 +69,21 @@ export async function shapesFor(context: Context): Promise<Shapes> {
     const lists = Object.values(keystoneLists(context))
     pending = Promise.all(
       lists.map(async list => [list.listKey, await listShape(context, list)] as const)
-    ).then(Object.fromEntries)
+    ).then(entries => link(context, Object.fromEntries(entries)))
     cache.set(context, pending)
   }
   const shapes = await pending
   return listKey => shapes[listKey] ?? { readable: false, fields: {} }
+}
+
+/** Each relationship field learns where the other side's field shows the link. */
+function link(context: Context, shapes: Record<string, ListShape>) {
+  for (const list of Object.values(keystoneLists(context))) {
+    for (const [key, { dbField }] of Object.entries(list.fields)) {
+      const relation = shapes[list.listKey]?.fields[key]?.relation
+      if (!relation || !dbField.field) continue
+      relation.linked = shapes[relation.list]?.fields[dbField.field]?.visible ?? true
+    }
+  }
+  return shapes
 }

@@ -2,7 +2,7 @@ import { list } from '@keystone-6/core'
 import { denyAll } from '@keystone-6/core/access'
 import { integer, relationship, select, timestamp } from '@keystone-6/core/fields'
 import { LIMITS, multiLine, singleLine } from '../fields/text-limits'
-import { articleFilter, isSignedIn, onArticle } from '../access/rules'
+import { isSignedIn, storyContentFilter } from '../access/rules'
 import { actionNames, statuses, transitions } from '../workflow/transitions'
 import type { Lists } from '../../generated/keystone/types'
 
@@ -13,7 +13,7 @@ const read = { itemView: { fieldMode: 'read' } } as const
 export const ArticleEvent: Lists.ArticleEvent = list({
   access: {
     operation: { query: isSignedIn, create: denyAll, update: denyAll, delete: denyAll },
-    filter: { query: args => onArticle(articleFilter.query(args)) },
+    filter: { query: storyContentFilter },
   },
   graphql: { omit: { create: true, update: true, delete: true } },
   ui: {

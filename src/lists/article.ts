@@ -30,7 +30,7 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/
 // Status and its stamps change only through the workflow actions (src/workflow), never by
 // create or update. `read` says who sees them: on a killed story anonymous readers see only the
 // fields marked public (publicWhenKilled); who-did-it stamps are for staff.
-type Read = typeof publicWhenKilled | typeof isSignedIn | (() => boolean)
+type Read = typeof publicWhenKilled | typeof staffReadOnly.read | (() => boolean)
 const stamp = (description: string, read: Read = publicWhenKilled) => ({
   access: { read, create: denyAll, update: denyAll },
   ui: {
@@ -109,13 +109,19 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     }),
     version: versionField(),
     publishedAt: timestamp(stamp('First publication (a future time schedules the story)')),
-    publishedBy: relationship({ ref: 'User', ...stamp('Who published it (last)', isSignedIn) }),
+    publishedBy: relationship({
+      ref: 'User',
+      ...stamp('Who published it (last)', staffReadOnly.read),
+    }),
     unpublishedAt: timestamp(stamp('When it was last unpublished')),
     killedAt: timestamp(stamp('When it was killed', everyone)),
     killReason: multiLine(LIMITS.note, {
       ...stamp('The kill notice readers see instead of the story', everyone),
     }),
-    lastEditedBy: relationship({ ref: 'User', ...stamp('Who changed it last', isSignedIn) }),
+    lastEditedBy: relationship({
+      ref: 'User',
+      ...stamp('Who changed it last', staffReadOnly.read),
+    }),
     publicationNote: multiLine(LIMITS.note, {
       ui: {
         description: 'Provenance of the publication facts (e.g. only the date is known)',
@@ -170,7 +176,7 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     events: relationship({
       ref: 'ArticleEvent.article',
       many: true,
-      access: { read: isSignedIn, create: denyAll, update: denyAll },
+      access: { read: staffReadOnly.read, create: denyAll, update: denyAll },
       graphql: readOnlyInApi,
       ui: {
         label: 'History',

@@ -2,7 +2,7 @@ import { list } from '@keystone-6/core'
 import { denyAll } from '@keystone-6/core/access'
 import { relationship, select, timestamp } from '@keystone-6/core/fields'
 import { LIMITS, multiLine } from '../fields/text-limits'
-import { allowed, articleFilter, isSignedIn, onArticle, publishedArticle } from '../access/rules'
+import { allowed, isSignedIn, publishedArticle, storyContentFilter } from '../access/rules'
 import type { Session } from '../access/session'
 import { touchStories } from '../workflow/touched-stories'
 import type { Lists } from '../../generated/keystone/types'
@@ -21,7 +21,7 @@ export const Correction: Lists.Correction = list({
     },
     filter: {
       query: args =>
-        isSignedIn(args) ? onArticle(articleFilter.query(args)) : { article: publishedArticle() },
+        isSignedIn(args) ? storyContentFilter(args) : { article: publishedArticle() },
     },
   },
   graphql: { omit: { update: true, delete: true } },

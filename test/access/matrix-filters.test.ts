@@ -37,7 +37,8 @@ async function as(actor: Actor, query: string, variables: Record<string, unknown
 function reads(actor: Actor, status: Status) {
   const addressable = status === 'published' || status === 'killed'
   const item = actor === 'anonymous' || actor === 'reporterB' ? addressable : true
-  return item && !(actor === 'anonymous' && status === 'killed')
+  // A killed story's summary is withdrawn from all but those who read all stories and its authors.
+  return item && !((actor === 'anonymous' || actor === 'reporterB') && status === 'killed')
 }
 
 /** A public profile (a published story holds it) that reporter A's `status` story holds too. */

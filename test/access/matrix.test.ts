@@ -52,8 +52,10 @@ function articleRules(actor: Actor, status: Status): Expectation {
 
 /** A read-also link on reporter A's article in `status`: links follow their article. */
 function linkRules(actor: Actor, status: Status): Expectation {
-  // A killed story shows readers no read-also links.
-  const shown = actor === 'anonymous' && status === 'killed' ? 'unpublished' : status
+  // A killed story shows no read-also links to those who see only its kill notice (anonymous
+  // readers, and reporters other than its authors).
+  const withdrawn = (actor === 'anonymous' || actor === 'reporterB') && status === 'killed'
+  const shown = withdrawn ? 'unpublished' : status
   const article = articleRules(actor, shown)
   // Killed is terminal for its links too: they are written under the story's update rule.
   const manage =
