@@ -11,7 +11,7 @@ import {
   type SelectionSetNode,
 } from 'graphql'
 import type { KeystoneContext } from '@keystone-6/core/types'
-import { normalizeEmail } from './email'
+import { emailProblem, normalizeEmail } from './email'
 import { admitSignIn, settleSignIn, throttledMessage } from './throttle'
 
 export const SIGN_IN_FIELD = 'authenticateUserWithPassword'
@@ -52,7 +52,13 @@ export function guardSignIn(schema: GraphQLSchema): GraphQLSchema {
         },
       })
     }
-    const result = (await authenticate(root, { ...args, email }, context, info)) as object | null
+    // A look-alike spelling (zero-width space, accent, control) names no account: Keystone's
+    // own failure answer, counted like any failed attempt.
+    const result = (
+      emailProblem(args.email)
+        ? { code: 'FAILURE', message: 'Authentication failed.' }
+        : await authenticate(root, { ...args, email }, context, info)
+    ) as object | null
     const succeeded = Boolean(result && 'sessionToken' in result)
     await settleSignIn(context.prisma, email, address, { succeeded, failures: admission.failures })
     return result

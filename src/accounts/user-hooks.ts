@@ -6,6 +6,7 @@ import type { KeystoneContext } from '@keystone-6/core/types'
 import { allowed } from '../access/rules'
 import type { Session } from '../access/session'
 import { endSessionsOf, type SessionDb } from './sessions'
+import { devPasswordAllowed, devPasswordProblem, devPasswords } from './dev-password'
 import { weakPasswordProblem } from './password-strength'
 import { refusal } from '../refusals'
 
@@ -44,7 +45,10 @@ export async function endSessionsOnAccountChange(args: {
   }
 }
 
-/** Field hook (User.password validate): refuses common and guessable passwords. */
+/**
+ * Field hook (User.password validate): refuses the published dev password (./dev-password.ts)
+ * and common and guessable passwords.
+ */
 export function refuseWeakPassword(args: {
   operation: 'create' | 'update' | 'delete'
   inputData?: Record<string, unknown>
@@ -55,11 +59,14 @@ export function refuseWeakPassword(args: {
   const { operation, inputData, resolvedData, item, addValidationError } = args
   const password = inputData?.password
   if (operation === 'delete' || typeof password !== 'string') return
+  const dev = devPasswordProblem(password)
+  if (dev) return addValidationError(dev)
+  // The dev passwords count as known words too, so "warta-dev-password1" scores as weak.
   const known = [resolvedData?.email ?? item?.email, resolvedData?.name ?? item?.name]
-  const problem = weakPasswordProblem(
-    password,
-    known.filter((value): value is string => typeof value === 'string')
-  )
+  const problem = weakPasswordProblem(password, [
+    ...known.filter((value): value is string => typeof value === 'string'),
+    ...(devPasswordAllowed() ? [] : devPasswords()),
+  ])
   if (problem) addValidationError(problem)
 }
 

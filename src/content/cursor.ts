@@ -1,5 +1,6 @@
 // Opaque page cursors: base64url of [publishedAt ISO, story id], the keyset of newest-first order.
 import { GraphQLError } from 'graphql'
+import { isRealDateTime } from '../fields/calendar'
 import type { Cursor } from './store'
 
 export const encodeCursor = (story: { publishedAt: string; id: string }) =>
@@ -26,7 +27,8 @@ export function decodeCursor(value: unknown): Cursor | null {
     typeof parsed[1] !== 'string'
   )
     throw invalid()
+  // The same calendar rule as every DateTime argument: Date would roll 30 February into March.
+  if (!isRealDateTime(parsed[0])) throw invalid()
   const publishedAt = new Date(parsed[0])
-  if (Number.isNaN(publishedAt.getTime())) throw invalid()
   return { publishedAt, id: parsed[1] }
 }

@@ -4,6 +4,8 @@
 // mailto hrefs, and anything unknown renders as its text alone. Iterative (an explicit stack), so
 // no document is deep enough to overflow the call stack.
 
+import { isLinkable } from '../fields/link-href'
+
 type Node = {
   type?: unknown
   text?: unknown
@@ -26,12 +28,15 @@ const ESCAPES: Record<string, string> = {
 /** Text or attribute value, escaped for HTML. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, c => ESCAPES[c]!)
 
-/** The href a reader's link may carry, or null: absolute http(s) or mailto only. */
+/**
+ * The href a reader's link may carry, or null: one the body rule accepts (src/fields/link-href.ts,
+ * so no "/\\host", "//host", backslash or whitespace), and absolute (http(s) or mailto) only,
+ * since a path means nothing on the reader's site.
+ */
 export function safeHref(href: unknown): string | null {
-  if (typeof href !== 'string') return null
+  if (typeof href !== 'string' || !isLinkable(href) || href.startsWith('/')) return null
   try {
-    const url = new URL(href.trim())
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : null
+    return new URL(href).href
   } catch {
     return null
   }

@@ -8,6 +8,8 @@ import {
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
 } from 'graphql'
+import { isRealDateTime } from '../fields/calendar'
+import { withStrictDates } from '../fields/strict-dates'
 import { Batch, Batches } from './batch'
 import { decodeCursor, encodeCursor } from './cursor'
 import { contentEnv } from './env'
@@ -89,12 +91,17 @@ const first = (value: unknown) => {
 const badInput = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })
 
-/** A DateTime argument (the scalar passes values through): a valid ISO time, or an error. */
+/**
+ * A DateTime argument (the scalar passes values through): an RFC 3339 date-time that exists on
+ * the calendar (the staff API's rule, src/fields/calendar.ts), or a BAD_USER_INPUT error.
+ */
 function time(value: unknown, name: string): Date | null {
   if (value == null) return null
-  const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN)
-  if (Number.isNaN(date.getTime())) throw badInput(`\`${name}\` must be an ISO 8601 date and time`)
-  return date
+  if (typeof value !== 'string' || !isRealDateTime(value)) {
+    const shown = typeof value === 'string' ? ` (${JSON.stringify(value.slice(0, 40))} is not)` : ''
+    throw badInput(`\`${name}\` must be a real date and time such as 2023-07-12T10:00:00Z${shown}`)
+  }
+  return new Date(value)
 }
 
 function storyFilter(value: unknown): StoryFilter | null {
@@ -233,5 +240,6 @@ export function contentSchema() {
       type.getFields()[fieldName]!.resolve = resolve
     }
   }
-  return schema
+  // The staff API's calendar rule for the DateTime scalar: impossible dates fail validation.
+  return withStrictDates(schema)
 }

@@ -4,7 +4,10 @@
 // nodes the configured editor cannot produce (component blocks, layouts, relationships, images,
 // code blocks, alignment, other heading levels and marks), which Keystone would accept or
 // silently rewrite.
+import { linkHrefProblem } from './link-href'
 import { characterProblem } from './text-rules'
+
+export { isLinkable } from './link-href'
 
 /**
  * Limits of a body. A 50,000-word long read is about 350,000 characters of text in some
@@ -46,16 +49,6 @@ type Frame = { value: unknown; depth: number; top: boolean }
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** Absolute http(s) and mailto addresses, and paths on this site ("/berita/1", not "//x"). */
-export function isLinkable(href: string): boolean {
-  if (/^\/(?!\/)/.test(href)) return true
-  try {
-    return ['http:', 'https:', 'mailto:'].includes(new URL(href).protocol)
-  } catch {
-    return false
-  }
-}
-
 function textProblem(node: Record<string, unknown>): string | null {
   for (const key of Object.keys(node)) {
     if (!TEXT_KEYS.has(key)) return `text with an unknown mark or key "${key.slice(0, 40)}"`
@@ -85,9 +78,8 @@ function elementProblem(node: Record<string, unknown>, top: boolean): string | n
     if (typeof href !== 'string' || href.length > BODY_LIMITS.hrefLength) {
       return `a link whose address is missing or longer than ${BODY_LIMITS.hrefLength} characters`
     }
-    const problem = characterProblem(href, 'single')
+    const problem = linkHrefProblem(href)
     if (problem) return `a link whose address ${problem}`
-    if (!isLinkable(href)) return 'a link that is not http(s), mailto or a path on this site'
   }
   if (!Array.isArray(node.children)) return `a "${type}" node without children`
   return null

@@ -6,11 +6,10 @@ import type { Session } from '../access/session'
 import { isTaken, itemId } from '../fields/unique'
 import { LIMITS, singleLine } from '../fields/text-limits'
 import type { Lists } from '../../generated/keystone/types'
-import { normalizeEmail } from '../accounts/email'
+import { emailProblem, normalizeEmail } from '../accounts/email'
 import { endSessions, endSessionsOnAccountChange, refuseWeakPassword } from '../accounts/user-hooks'
 
 export const PASSWORD_MIN_LENGTH = 10
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 const canManage = allowed('account.manage')
 /** Fields only account managers (admins) may set. */
@@ -43,10 +42,7 @@ export const User: Lists.User = list({
     name: singleLine(LIMITS.name, { validation: { isRequired: true } }),
     email: text({
       isIndexed: 'unique',
-      validation: {
-        isRequired: true,
-        match: { regex: EMAIL, explanation: 'must be an email address' },
-      },
+      validation: { isRequired: true },
       access: { read: ownerOrManagerRead, create: canManage, update: canManage },
       ui: {
         itemView: {
@@ -56,16 +52,19 @@ export const User: Lists.User = list({
         listView: { fieldMode: args => (canManage(args) ? 'read' : 'hidden') },
       },
       hooks: {
-        // One identity whatever the case: stored normalised, so the unique index and sign-in
-        // (which normalises too) agree.
+        // One identity whatever the case or width: stored normalised, so the unique index and
+        // sign-in (which normalises too) agree; look-alike spellings are refused (emailProblem).
         resolveInput: ({ resolvedData }) =>
           typeof resolvedData.email === 'string'
             ? normalizeEmail(resolvedData.email)
             : resolvedData.email,
-        async validate({ operation, resolvedData, item, context, listKey, addValidationError }) {
+        async validate(args) {
+          const { operation, inputData, resolvedData, item, context, listKey } = args
           if (operation === 'delete' || typeof resolvedData.email !== 'string') return
+          const problem = emailProblem(String(inputData.email ?? resolvedData.email))
+          if (problem) return args.addValidationError(problem)
           if (await isTaken(context, listKey, 'email', resolvedData.email, itemId(item))) {
-            addValidationError('is already used by another account')
+            args.addValidationError('is already used by another account')
           }
         },
       },

@@ -1,4 +1,5 @@
 import type { Context } from '../../generated/keystone/types'
+import { allowDevPassword } from '../accounts/dev-password'
 import { inTransaction } from '../db/transaction'
 import { env } from '../env'
 import { publishStories } from '../content/publisher'
@@ -132,7 +133,8 @@ export async function seed(context: Context, { devAccounts }: { devAccounts: boo
       // The saves' hooks published it already; this makes the seed's promise explicit.
       const story = await tx.db.Article.findOne({ where: { slug: antaraStory.slug } })
       if (story) await publishStories(tx.prisma, [String(story.id)])
-      if (devAccounts) await seedDevAccounts(tx.db)
+      // The dev password is refused for every other account (src/accounts/dev-password.ts).
+      if (devAccounts) await allowDevPassword(() => seedDevAccounts(tx.db))
     },
     { timeout: 120_000, maxWait: 60_000 }
   )

@@ -178,3 +178,18 @@ describe('impossible dates', () => {
     })
   })
 })
+
+describe('body link addresses', () => {
+  it.each(['/\\evil.example/p', '//evil.example/p', '/a\\b', '/berita/1 2', 'https:\\\\evil.test'])(
+    'refuses %j and stores nothing',
+    async href => {
+      const before = await articles()
+      const link = { type: 'link', href, children: [{ text: 'tautan' }] }
+      expectRefused(
+        await createWith({ body: [{ type: 'paragraph', children: [link] }] }),
+        /Article\.body: .*a link whose address must/
+      )
+      expect(await articles()).toBe(before)
+    }
+  )
+})
