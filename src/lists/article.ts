@@ -108,7 +108,11 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
       ...stamp('Changed by the workflow buttons (Submit, Publish, …)', everyone),
     }),
     version: versionField(),
-    publishedAt: timestamp(stamp('First publication (a future time schedules the story)')),
+    // The times stay public on a killed story (a kill notice says when the story ran and when it
+    // changed), so every list of stories can be ordered by them, whoever asks.
+    publishedAt: timestamp(
+      stamp('First publication (a future time schedules the story)', everyone)
+    ),
     publishedBy: relationship({
       ref: 'User',
       ...stamp('Who published it (last)', staffReadOnly.read),
@@ -189,10 +193,12 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     originalUrl: httpUrl({ description: 'Where the story was first published, when known' }),
     createdAt: timestamp({
       defaultValue: { kind: 'now' },
+      access: { read: everyone },
       ui: { createView: { fieldMode: 'hidden' }, itemView: { fieldMode: 'read' } },
     }),
     updatedAt: timestamp({
       db: { updatedAt: true },
+      access: { read: everyone },
       ui: { createView: { fieldMode: 'hidden' }, itemView: { fieldMode: 'read' } },
     }),
   },

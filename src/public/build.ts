@@ -6,7 +6,7 @@
 //
 // The rules are Keystone's for a session-less reader (src/access/rules.ts), restated in SQL:
 // - a story is visible when published and due, or killed after publication; a killed story
-//   shows only id, headline, slug, status, killedAt and killReason (publicWhenKilled);
+//   shows only id, headline, slug, status, its times and killReason (publicWhenKilled);
 // - a profile (Person, Organization, Place, Tag) is visible when a published, due story refers
 //   to it, so every profile a published story links to is visible through that story;
 // - read-also links and corrections are visible when their story is published and due.
@@ -92,7 +92,16 @@ function profilesOf(db: Sql, ids: string[]) {
 }
 
 // Fields of a killed story that anonymous readers still see (publicWhenKilled's exceptions).
-const PUBLIC_WHEN_KILLED = new Set(['id', 'headline', 'slug', 'status', 'killedAt', 'killReason'])
+const PUBLIC_WHEN_KILLED = new Set([
+  'id',
+  'headline',
+  'slug',
+  'status',
+  'publishedAt',
+  'updatedAt',
+  'killedAt',
+  'killReason',
+])
 
 /** Story pages by slug; a slug with no visible story maps to `{ article: null }`. */
 export async function buildStories(db: Sql, slugs: string[], now = new Date()) {

@@ -30,10 +30,12 @@ beforeAll(async () => {
     },
   })
   await db.Correction.createOne({ data: { note: 'Ralat', article: { connect: { id: killedId } } } })
+  // The link and the correction each moved the story's version (src/workflow/touched-stories.ts).
+  const { version } = (await db.Article.findOne({ where: { id: killedId } }))!
   await db.Article.updateOne({
     where: { id: killedId },
     data: {
-      version: 1,
+      version,
       status: 'killed',
       summary: `${SECRET} ringkasan`,
       editorialNote: `${SECRET} catatan`,
