@@ -60,6 +60,9 @@ const MULTIPART = JSON.stringify({
   ],
 })
 
+/** How long a refused oversized upload may go on sending before its connection is cut (ms). */
+const DISCARD_MS = 5_000
+
 /**
  * Refuses a multipart request unread: over the body limit (by its Content-Length) with a 413 and
  * the connection closed, else with a 415 while its bytes are discarded (never stored).
@@ -69,7 +72,13 @@ function noMultipart(limit: number) {
     if (!/^multipart\//i.test(req.headers['content-type'] ?? '')) return next()
     if (Number(req.headers['content-length'] ?? 0) > limit) {
       res.setHeader('connection', 'close')
-      return sendJson(res, 413, tooLargeJson(limit))
+      sendJson(res, 413, tooLargeJson(limit))
+      // The rest is discarded as it comes, so the client (still writing) reads the answer
+      // instead of a reset; a sender that keeps going past a few seconds is cut off.
+      req.resume()
+      const cutOff = setTimeout(() => req.socket.destroy(), DISCARD_MS)
+      req.once('end', () => clearTimeout(cutOff))
+      return
     }
     req.resume()
     sendJson(res, 415, MULTIPART + '\n')
