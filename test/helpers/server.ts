@@ -106,3 +106,17 @@ export async function gql(
   const body = (await response.json()) as { data?: any; errors?: { message: string }[] } // eslint-disable-line @typescript-eslint/no-explicit-any
   return { status: response.status, body, setCookie: response.headers.get('set-cookie') }
 }
+
+/**
+ * Signs in over HTTP and returns the session cookie (`name=value`) for `gql`'s `cookie`. Throws
+ * with the server's answer when no cookie comes back, so a suite fails at its setup, not later.
+ */
+export async function signIn(url: string, email: string, password: string): Promise<string> {
+  const { body, setCookie } = await gql(
+    url,
+    `mutation($e: String!, $p: String!) { authenticateUserWithPassword(email: $e, password: $p) { __typename } }`,
+    { variables: { e: email, p: password } }
+  )
+  if (!setCookie) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(body)}`)
+  return setCookie.split(';')[0]!
+}

@@ -2,23 +2,15 @@
 // arguments the database would refuse (negative skip, huge filter texts, huge lists, long
 // orderBy), subscriptions, and a document whose size aborts graphql-js's validation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gql, startServer, type StartedServer } from '../helpers/server'
+import { gql, signIn, startServer, type StartedServer } from '../helpers/server'
 
 const PASSWORD = 'http-bad-input-password'
-const SIGN_IN = `mutation($email: String!, $password: String!) {
-  authenticateUserWithPassword(email: $email, password: $password) {
-    ... on UserAuthenticationWithPasswordSuccess { item { id } }
-  }
-}`
 
 let server: StartedServer
 let staff: string
 beforeAll(async () => {
   server = await startServer({ WARTA_DEV_PASSWORD: PASSWORD, WARTA_SQL_COUNT: '1' })
-  const { setCookie } = await gql(server.url, SIGN_IN, {
-    variables: { email: 'editor@warta.test', password: PASSWORD },
-  })
-  staff = setCookie!.split(';')[0]!
+  staff = await signIn(server.url, 'editor@warta.test', PASSWORD)
 }, 120_000)
 afterAll(async () => server?.stop())
 

@@ -2,7 +2,7 @@
 // code: a null in a filter names the argument (400), GraphQL's own validation text is kept, and
 // a body the editor cannot hold is refused in one sentence, never zod's or Slate's text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gql, startServer, type StartedServer } from '../helpers/server'
+import { gql, signIn, startServer, type StartedServer } from '../helpers/server'
 
 const PASSWORD = 'http-client-errors-password'
 const INTERNAL =
@@ -12,12 +12,7 @@ let editor: string
 
 beforeAll(async () => {
   server = await startServer({ WARTA_DEV_PASSWORD: PASSWORD })
-  const { setCookie } = await gql(
-    server.url,
-    `mutation($e: String!, $p: String!) { authenticateUserWithPassword(email: $e, password: $p) { __typename } }`,
-    { variables: { e: 'editor@warta.test', p: PASSWORD } }
-  )
-  editor = setCookie!.split(';')[0]!
+  editor = await signIn(server.url, 'editor@warta.test', PASSWORD)
 }, 120_000)
 afterAll(async () => server?.stop())
 

@@ -2,7 +2,7 @@
 // no JavaScript error, no Prisma or driver message, no stack trace; refusals by the database
 // are told in words, and a refused many-item write writes nothing.
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { gql, startServer, type StartedServer } from '../helpers/server'
+import { gql, signIn, startServer, type StartedServer } from '../helpers/server'
 
 const PASSWORD = 'http-errors-password'
 const INTERNAL = /prisma|sqlite|invocation|maximum call stack|TypeError|RangeError|\.js:\d+/i
@@ -11,12 +11,7 @@ let editor: string
 
 beforeAll(async () => {
   server = await startServer({ WARTA_DEV_PASSWORD: PASSWORD })
-  const { setCookie } = await gql(
-    server.url,
-    `mutation($e: String!, $p: String!) { authenticateUserWithPassword(email: $e, password: $p) { __typename } }`,
-    { variables: { e: 'editor@warta.test', p: PASSWORD } }
-  )
-  editor = setCookie!.split(';')[0]!
+  editor = await signIn(server.url, 'editor@warta.test', PASSWORD)
 }, 120_000)
 afterAll(async () => server?.stop())
 

@@ -1,19 +1,14 @@
 // Deeply nested requests and text no field may hold get a clear 400 over real HTTP, never
 // "Maximum call stack size exceeded" or a database error, and ordinary requests still work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gql, startServer, type StartedServer } from '../helpers/server'
+import { gql, signIn, startServer, type StartedServer } from '../helpers/server'
 
 const PASSWORD = 'http-nesting-password'
 let server: StartedServer
 let editor: string
 beforeAll(async () => {
   server = await startServer({ WARTA_DEV_PASSWORD: PASSWORD })
-  const { setCookie } = await gql(
-    server.url,
-    `mutation($e: String!, $p: String!) { authenticateUserWithPassword(email: $e, password: $p) { __typename } }`,
-    { variables: { e: 'editor@warta.test', p: PASSWORD } }
-  )
-  editor = setCookie!.split(';')[0]!
+  editor = await signIn(server.url, 'editor@warta.test', PASSWORD)
 }, 120_000)
 afterAll(async () => server?.stop())
 
