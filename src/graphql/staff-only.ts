@@ -74,25 +74,40 @@ export function anonymousMaySend(document: DocumentNode): boolean {
 
 type Contextual = { contextValue: { session?: unknown }; document?: DocumentNode }
 
-function check({ contextValue, document }: Contextual) {
-  if (isSignedIn({ session: contextValue.session as Session | undefined })) return
-  if (!document || !anonymousMaySend(document)) throw unauthenticated()
+/** Whether the request may go on: a signed-in, active session, or only allowed root fields. */
+function mayGoOn({ contextValue, document }: Contextual): boolean {
+  if (isSignedIn({ session: contextValue.session as Session | undefined })) return true
+  return document !== undefined && anonymousMaySend(document)
 }
 
 /**
- * The Apollo plugin (keystone.ts, first of `graphql.apolloConfig.plugins`). It checks a freshly
- * parsed document before validation and every document, cached ones included (Apollo's
- * document store and persisted queries skip parsing and validation), once the operation is
- * resolved. GET and POST, queries and mutations alike.
+ * The Apollo plugin (keystone.ts, first of `graphql.apolloConfig.plugins`), for GET and POST,
+ * queries and mutations alike. Apollo answers an error thrown before validation as a 500, so the
+ * refusal is given in two places: a document that fails validation has its errors replaced by
+ * the refusal (no "Did you mean …" reaches an anonymous caller), and every other one, cached
+ * documents included (Apollo's document store and persisted queries skip parsing and
+ * validation), is refused once its operation is resolved, before execution. Apollo labels an
+ * error given in place of validation errors GRAPHQL_VALIDATION_FAILED: willSendResponse puts
+ * the refusal's own code back.
  */
 export const staffOnly: ApolloServerPlugin<{ session?: unknown }> = {
   async requestDidStart() {
     return {
       async validationDidStart(requestContext) {
-        check(requestContext)
+        if (mayGoOn(requestContext)) return
+        return async errors => {
+          if (errors) (errors as GraphQLError[]).splice(0, errors.length, unauthenticated())
+        }
       },
       async didResolveOperation(requestContext) {
-        check(requestContext)
+        if (!mayGoOn(requestContext)) throw unauthenticated()
+      },
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return
+        for (const error of response.body.singleResult.errors ?? []) {
+          if (error.message === SIGN_IN_FIRST && error.extensions)
+            (error.extensions as Record<string, unknown>).code = 'UNAUTHENTICATED'
+        }
       },
     }
   },
