@@ -33,7 +33,10 @@ async function publicView(id: string, now?: Date) {
   if (!story) return null
   const { killNotice, status, ...rest } = story
   expect(rest.id).toBe(id)
-  return { ...rest, status: String(status).toLowerCase(), killReason: killNotice }
+  return { ...rest, status: String(status).toLowerCase(), killReason: killNotice } as Record<
+    string,
+    any // eslint-disable-line @typescript-eslint/no-explicit-any -- answers of many shapes
+  >
 }
 
 describe('a story from draft to published', () => {
