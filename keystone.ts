@@ -11,8 +11,6 @@ import { sqlCountOptions, sqlCountRoute } from './src/db/sql-count'
 import { sqliteGate } from './src/db/sqlite-gate'
 import { atomicMutations } from './src/graphql/atomic-mutations'
 import { quietErrors } from './src/http/quiet-errors'
-import { publicReadPath } from './src/public/read-path'
-import { withReadModel } from './src/public/prisma-models'
 import { withContentStore } from './src/content/prisma-models'
 import { contentApi } from './src/content/http'
 import { env, isProduction, productionProblems } from './src/env'
@@ -22,6 +20,7 @@ import { explainParseOverflow, inputNesting } from './src/graphql/input-nesting'
 import { withStableOrder } from './src/graphql/stable-order'
 import { withSafeFilters } from './src/graphql/guard-filters'
 import { budgetApolloConfig } from './src/graphql/budget-plugin'
+import { staffOnly } from './src/graphql/staff-only'
 import { readBodyLimit, TAKE_CEILING } from './src/graphql/budgets'
 import { graphqlBody } from './src/http/body'
 import { securityHeaders } from './src/http/headers'
@@ -57,7 +56,7 @@ export default withAccountSecurity(
       db: {
         provider,
         prismaSchemaPath: paths.prisma,
-        extendPrismaSchema: schema => withContentStore(withReadModel(schema)),
+        extendPrismaSchema: withContentStore,
         prismaClientOptions: () => ({ adapter: adapter() }),
         async onConnect(context) {
           const problems = productionProblems()
@@ -93,7 +92,7 @@ export default withAccountSecurity(
           parseOptions: graphqlBudgets.parseOptions,
           documentStore: graphqlBudgets.documentStore,
           persistedQueries: graphqlBudgets.persistedQueries,
-          plugins: [inputNesting, ...graphqlBudgets.plugins],
+          plugins: [staffOnly, inputNesting, ...graphqlBudgets.plugins],
         },
         extendGraphqlSchema: schema =>
           withStableOrder(withSafeFilters(atomicMutations(withStrictDates(schema)))),
@@ -111,7 +110,6 @@ export default withAccountSecurity(
           securityHeaders({ isProduction, https: env.cookieSecure })(app)
           quietErrors(app)
           sqlCountRoute(app)
-          publicReadPath('/api/graphql')(app, context as unknown as Context)
           graphqlBody('/api/graphql', readBodyLimit())(app)
           contentApi('/api/content/graphql')(app, context)
         },

@@ -23,10 +23,12 @@ export function isOwnerOrManager({ session, item }: AccessArgs & { item?: unknow
 
 // ---- Articles ------------------------------------------------------------------------------
 
-/** Articles an anonymous reader may see: published, and not scheduled for later. */
-export function publishedArticle(now: Date = new Date()) {
-  return { status: { equals: 'published' }, publishedAt: { lte: now.toISOString() } } as const
-}
+/**
+ * Stories every signed-in account reads: published (scheduled ones included: staff see what is
+ * coming) and killed. Staff rule only: when a story is public is decided by the publisher alone
+ * (src/content/live-copy.ts), which the Content API serves.
+ */
+export const outStory = { status: { in: ['published', 'killed'] } } as const
 
 /** "Own" means bylined: the signed-in user's Person is among the authors. */
 export function ownArticle(session: Session) {
@@ -39,16 +41,10 @@ export const neverPublishedDraft = {
   publishedAt: { equals: null },
 } as const
 
-/** A killed story stays addressable by slug: anonymous readers get its kill notice. */
-export const killedArticle = {
-  status: { equals: 'killed' },
-  publishedAt: { not: { equals: null } },
-} as const
-
 /**
  * Fields of a killed story are readable only by those who read all stories and by its authors;
- * anonymous readers and other reporters see just the fields marked public (docs/newsroom.md's
- * role table: killed articles). Whether a reporter bylines a killed story is read once per
+ * other reporters see just its headline, status and kill notice, the fields not marked with
+ * this rule (docs/newsroom.md's role table: killed articles). Staff only, like every list. Whether a reporter bylines a killed story is read once per
  * request (./own-killed.ts), not once per field and item.
  */
 export const publicWhenKilled = {
@@ -66,14 +62,10 @@ export const publicWhenKilled = {
 /** The articles on which publicWhenKilled fields are readable, as a where-filter. */
 export function readableWhenKilled({ session }: AccessArgs) {
   const notKilled = { status: { not: { equals: 'killed' } } }
-  if (!isSignedIn({ session })) return notKilled
+  if (!isSignedIn({ session })) return { id: { in: [] } }
   if (can(session!.data.role, 'article.readAll')) return true
   return { OR: [notKilled, ownArticle(session!)] }
 }
-
-/** Staff-only fields of an article (who did it, notes, history): as publicWhenKilled, signed in. */
-export const staffWhenKilled = async (args: AccessArgs & { item: unknown; context?: unknown }) =>
-  isSignedIn(args) && (await publicWhenKilled.item(args))
 
 /**
  * Field read rules that hold on some items only, each with the where-filter of those items: a
@@ -82,14 +74,13 @@ export const staffWhenKilled = async (args: AccessArgs & { item: unknown; contex
  */
 export const partialReads: ReadonlyMap<unknown, (args: AccessArgs) => true | object> = new Map([
   [publicWhenKilled.item, readableWhenKilled],
-  [staffWhenKilled, readableWhenKilled],
 ])
 
 export const articleFilter = {
   query({ session }: AccessArgs) {
-    if (!isSignedIn({ session })) return { OR: [publishedArticle(), killedArticle] }
+    if (!isSignedIn({ session })) return false
     if (can(session!.data.role, 'article.readAll')) return true
-    return { OR: [publishedArticle(), killedArticle, ownArticle(session!)] }
+    return { OR: [outStory, ownArticle(session!)] }
   },
   update({ session }: AccessArgs) {
     if (!isSignedIn({ session })) return false
@@ -117,6 +108,7 @@ export function onArticle<F extends object>(filter: boolean | F): boolean | { ar
  */
 export function storyContentFilter(args: AccessArgs) {
   const story = articleFilter.query(args)
+  if (story === false) return false
   const content = readableWhenKilled(args)
   if (content === true) return onArticle(story)
   return { article: story === true ? content : { AND: [story, content] } }
@@ -124,8 +116,7 @@ export function storyContentFilter(args: AccessArgs) {
 
 export const relatedLinkFilter = {
   // Read-also links are part of the story: a killed story shows none.
-  query: (args: AccessArgs) =>
-    isSignedIn(args) ? storyContentFilter(args) : { article: publishedArticle() },
+  query: storyContentFilter,
   // A link is written under its story's update rule (a killed story's links stay as they were);
   // link managers also tidy links attached to no story.
   update({ session }: AccessArgs) {
@@ -135,17 +126,6 @@ export const relatedLinkFilter = {
     return story === false ? { article: null } : { OR: [story, { article: null }] }
   },
   delete: (args: AccessArgs) => relatedLinkFilter.update(args),
-}
-
-// ---- Public profiles (Person, Organization, Place, Tag) ------------------------------------
-
-/** Staff see every profile; anonymous readers only those some published article refers to. */
-export function profileFilter(...backRefs: string[]) {
-  return ({ session }: AccessArgs) => {
-    if (isSignedIn({ session })) return true
-    const published = publishedArticle()
-    return { OR: backRefs.map(ref => ({ [ref]: { some: published } })) }
-  }
 }
 
 // ---- Accounts ------------------------------------------------------------------------------
@@ -162,14 +142,6 @@ export const userFilter = {
     if (can(session!.data.role, 'account.manage')) return true
     return { id: { equals: session!.itemId } }
   },
-}
-
-/**
- * Staff-only fields of an article (internal editorial notes): unreadable, unfilterable and
- * unsortable for anonymous readers; on a killed story, readable as publicWhenKilled fields.
- */
-export const staffReadOnly = {
-  read: { item: staffWhenKilled, filter: isSignedIn, order: isSignedIn },
 }
 
 type CountingContext = {
@@ -214,12 +186,11 @@ export function mayLeaveStories(...backRefs: string[]) {
 export function profileAccess(...backRefs: string[]) {
   return {
     operation: {
-      query: () => true,
+      query: isSignedIn,
       create: allowed('profile.write'),
       update: allowed('profile.write'),
       delete: allowed('profile.delete'),
     },
-    filter: { query: profileFilter(...backRefs) },
     item: { delete: mayLeaveStories(...backRefs) },
   }
 }

@@ -1,5 +1,5 @@
 // The published store's tables (./publisher.ts writes them, ./store.ts reads them), added to
-// Keystone's Prisma schema like the read model's: they are not lists, so neither the staff
+// Keystone's Prisma schema: they are not lists, so neither the staff
 // GraphQL API nor the Admin UI sees them.
 //
 // - ContentStory: one row per story a reader may reach (state "published", scheduled ones

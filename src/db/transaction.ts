@@ -1,10 +1,10 @@
 // One transaction per write: every GraphQL mutation runs in one (src/graphql/atomic-mutations.ts),
-// and code that needs one (the workflow actions, the seed, the read model's page drops) joins
+// and code that needs one (the workflow actions, the seed, the publisher) joins
 // the caller's when there is one. Prisma 7 would open a nested one (a savepoint) instead, which
 // refuses to run next to another ("Concurrent nested transactions are not supported") as
 // Keystone's hooks of nested writes do, and leaves the client unable to start the next
-// transaction. Work that must see the write committed (warming public pages) is queued with
-// afterCommit.
+// transaction. Work that must see the write committed (e.g. a cache warmed from the new state)
+// is queued with afterCommit.
 import type { KeystoneContext } from '@keystone-6/core/types'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context

@@ -15,7 +15,6 @@ import {
   type ValidationRule,
 } from 'graphql'
 import { boundedDocumentStore, boundedPersistedQueries } from '../cache/document-size'
-import { latest, personPage, storyPage } from '../public/documents'
 import { explainAbortedValidation } from './aborted-validation'
 import { argumentRefusal } from './argument-limits'
 import { readBudgets, TAKE_CEILING, type Budget, type Caller } from './budgets'
@@ -142,14 +141,6 @@ type CheckInput = {
   operationName?: string | null
 }
 
-/**
- * The public pages' own documents (src/public/documents.ts: the read path's contract, each
- * bounded by design), whitespace aside, pass as they are: Keystone answers them when the read model does not.
- * Their estimate counts 100 related stories for a story page, which no story has.
- */
-const squeeze = (source: string) => source.replace(/\s+/g, ' ').trim()
-const PUBLIC_DOCUMENTS = new Set([storyPage, latest, personPage].map(squeeze))
-
 /** Keystone's schema has no subscription type: graphql-js would fail at execution, as a 200. */
 const unsupportedSubscription = () =>
   new GraphQLError('Subscriptions are not supported: send a query or a mutation', {
@@ -181,7 +172,6 @@ export function budgetPlugin(
         async didResolveOperation({ contextValue, source, document, request, schema, operation }) {
           if (operation?.operation === 'subscription') throw unsupportedSubscription()
           const caller: Caller = contextValue.session ? 'staff' : 'anonymous'
-          if (PUBLIC_DOCUMENTS.has(squeeze(source))) return
           const input = {
             source,
             document,

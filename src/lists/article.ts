@@ -2,13 +2,7 @@ import { list } from '@keystone-6/core'
 import { denyAll } from '@keystone-6/core/access'
 import { calendarDay, relationship, select, timestamp } from '@keystone-6/core/fields'
 import { articleFieldMode } from '../access/admin-ui'
-import {
-  allowed,
-  articleFilter,
-  isSignedIn,
-  publicWhenKilled,
-  staffReadOnly,
-} from '../access/rules'
+import { allowed, articleFilter, isSignedIn, publicWhenKilled } from '../access/rules'
 import type { Session } from '../access/session'
 import { articleActions } from '../workflow/actions'
 import { statuses, statusLabels } from '../workflow/transitions'
@@ -28,9 +22,9 @@ import type { Lists } from '../../generated/keystone/types'
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/
 
 // Status and its stamps change only through the workflow actions (src/workflow), never by
-// create or update. `read` says who sees them: on a killed story anonymous readers see only the
-// fields marked public (publicWhenKilled); who-did-it stamps are for staff.
-type Read = typeof publicWhenKilled | typeof staffReadOnly.read | (() => boolean)
+// create or update. `read` says who sees them: on another reporter's killed story a reporter
+// sees only the fields read by everyone (the kill notice), not those under publicWhenKilled.
+type Read = typeof publicWhenKilled | (() => boolean)
 const stamp = (description: string, read: Read = publicWhenKilled) => ({
   access: { read, create: denyAll, update: denyAll },
   ui: {
@@ -44,20 +38,20 @@ const everyone = () => true
 export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
   access: {
     operation: {
-      query: () => true,
+      query: isSignedIn,
       create: allowed('article.create'),
       update: isSignedIn,
       delete: isSignedIn,
     },
     filter: articleFilter,
   },
-  // A killed story stays addressable, but its content is withdrawn from anonymous readers.
+  // A killed story stays addressable, but its content is withdrawn from other reporters.
   fieldDefaults: {
     access: { read: { item: publicWhenKilled.item, filter: () => true, order: () => true } },
     ui: { itemView: { fieldMode: articleFieldMode } },
   },
   db: {
-    // The public listings and the read model ask for published stories by time ("latest",
+    // Staff lists and the publisher ask for stories by status and time ("published today",
     // "next scheduled"): without this, each scans the whole archive.
     extendPrismaSchema: model => model.replace(/\}\s*$/, '  @@index([status, publishedAt])\n}'),
   },
@@ -115,7 +109,7 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     ),
     publishedBy: relationship({
       ref: 'User',
-      ...stamp('Who published it (last)', staffReadOnly.read),
+      ...stamp('Who published it (last)'),
     }),
     unpublishedAt: timestamp(stamp('When it was last unpublished')),
     killedAt: timestamp(stamp('When it was killed', everyone)),
@@ -124,7 +118,7 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     }),
     lastEditedBy: relationship({
       ref: 'User',
-      ...stamp('Who changed it last', staffReadOnly.read),
+      ...stamp('Who changed it last'),
     }),
     publicationNote: multiLine(LIMITS.note, {
       ui: {
@@ -132,7 +126,7 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
       },
     }),
     editorialNote: multiLine(LIMITS.editorialNote, {
-      access: staffReadOnly,
+      access: { read: publicWhenKilled },
       ui: { description: 'Internal: never shown to readers' },
     }),
     authors: relationship({
@@ -180,7 +174,7 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     events: relationship({
       ref: 'ArticleEvent.article',
       many: true,
-      access: { read: staffReadOnly.read, create: denyAll, update: denyAll },
+      access: { read: publicWhenKilled, create: denyAll, update: denyAll },
       graphql: readOnlyInApi,
       ui: {
         label: 'History',

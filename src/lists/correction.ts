@@ -2,27 +2,25 @@ import { list } from '@keystone-6/core'
 import { denyAll } from '@keystone-6/core/access'
 import { relationship, select, timestamp } from '@keystone-6/core/fields'
 import { LIMITS, multiLine } from '../fields/text-limits'
-import { allowed, isSignedIn, publishedArticle, storyContentFilter } from '../access/rules'
+import { allowed, isSignedIn, storyContentFilter } from '../access/rules'
 import type { Session } from '../access/session'
 import { touchStories } from '../workflow/touched-stories'
 import type { Lists } from '../../generated/keystone/types'
 
 const read = { itemView: { fieldMode: 'read' } } as const
 
-// A correction, clarification or update to a published story: a public record, not a status.
+// A correction, clarification or update to a published story: a public record (the publisher
+// prints it with the story), not a status.
 // Records are kept as written (no edits, no deletes); a mistaken one is put right by another.
 export const Correction: Lists.Correction = list({
   access: {
     operation: {
-      query: () => true,
+      query: isSignedIn,
       create: allowed('article.correct'),
       update: denyAll,
       delete: denyAll,
     },
-    filter: {
-      query: args =>
-        isSignedIn(args) ? storyContentFilter(args) : { article: publishedArticle() },
-    },
+    filter: { query: storyContentFilter },
   },
   graphql: { omit: { update: true, delete: true } },
   ui: {

@@ -48,7 +48,7 @@ function willBeSet(input: unknown, current: unknown): boolean {
 // the label is printed, the link is not (the seed's two links have no known URL).
 export const RelatedLink: Lists.RelatedLink = list({
   access: {
-    operation: { query: () => true, create: isSignedIn, update: isSignedIn, delete: isSignedIn },
+    operation: { query: isSignedIn, create: isSignedIn, update: isSignedIn, delete: isSignedIn },
     filter: relatedLinkFilter,
     item: { create: mayAttachTo, update: mayAttachTo },
   },

@@ -7,10 +7,8 @@ import { text, timestamp } from '@keystone-6/core/fields'
 import type { KeystoneContext } from '@keystone-6/core/types'
 import { isSignedIn } from '../access/rules'
 import type { Session } from '../access/session'
-import { afterCommit, inTransaction } from '../db/transaction'
+import { inTransaction } from '../db/transaction'
 import { publishStories } from '../content/publisher'
-import { dropPagesOf } from '../public/invalidate'
-import { warmAfterPublication } from '../public/keep'
 import { LIMITS } from '../fields/text-limits'
 import { normaliseNewlines, textProblem } from '../fields/text-rules'
 import { claimNextVersion, staleMessage, StaleVersionError } from './stale'
@@ -159,8 +157,6 @@ async function take(
           version: args.version + 1,
         },
       })
-      // Status is written through Prisma, which runs no list hooks: drop the pages here.
-      await dropPagesOf(tx, 'Article', [{ id }])
       // The published store follows the action in the same transaction (src/content).
       await publishStories(tx.prisma, [id])
     })
@@ -168,14 +164,7 @@ async function take(
     if (error instanceof StaleVersionError) throw refusal('stale', error.message)
     throw error
   }
-  const after = await context.db.Article!.findOne({ where: { id } })
-  // Readers' first request for a story just published is then already in the read model; built
-  // once the publication is committed, from outside its transaction.
-  if (verdict.to === 'published' && after) {
-    const slug = String(after.slug)
-    afterCommit(context, root => warmAfterPublication(root.prisma, slug))
-  }
-  return after
+  return context.db.Article!.findOne({ where: { id } })
 }
 
 // Action argument fields take no hooks: the characters are checked in take().

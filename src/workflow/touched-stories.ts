@@ -1,8 +1,8 @@
 // A change to a story's parts made from their own lists (a read-also link created, edited or
 // deleted; a correction added; a profile deleted off it) is a change to the story: it moves the
 // story's version and updatedAt (so a stale save is refused and an editor with it open is
-// warned), republishes its live copy (src/content/live-copy.ts moves modifiedAt with updatedAt)
-// and drops its public pages, all in the write's transaction.
+// warned) and republishes its live copy (src/content/live-copy.ts moves modifiedAt with
+// updatedAt), all in the write's transaction.
 //
 // The move happens at the end of the transaction, once: Keystone runs a nested create (a link
 // created inline by `updateArticle`, as the Admin UI does) before the story's own update, whose
@@ -11,7 +11,6 @@
 import type { KeystoneContext } from '@keystone-6/core/types'
 import { beforeCommit, transactionMemo } from '../db/transaction'
 import { publishStories } from '../content/publisher'
-import { dropPagesOf } from '../public/invalidate'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
 type Context = KeystoneContext<any>
@@ -75,11 +74,5 @@ async function moveStories(context: Context, stories: Map<string, string | undef
       },
     })
   }
-  const ids = [...stories.keys()]
-  await publishStories(context.prisma, ids)
-  await dropPagesOf(
-    context,
-    'Article',
-    ids.map(id => ({ id }))
-  )
+  await publishStories(context.prisma, [...stories.keys()])
 }

@@ -30,11 +30,12 @@ const read = (yes: boolean) => ({ queryOne: yes, queryMany: yes, count: yes })
 
 /** Reporter A's article in `status`, seen by `actor`. */
 function articleRules(actor: Actor, status: Status): Expectation {
-  // Published stories are public; killed ones stay addressable (with a kill notice).
+  // Every staff account reads published and killed stories (with a kill notice); the staff API
+  // answers anonymous callers nothing (readers use the Content API).
   const addressable = status === 'published' || status === 'killed'
   switch (actor) {
     case 'anonymous':
-      return { ...read(addressable), create: false, update: false, delete: false }
+      return { ...read(false), create: false, update: false, delete: false }
     case 'reporterA': // own: every status readable, editable and deletable while a draft
       return { ...read(true), create: true, update: status === 'draft', delete: status === 'draft' }
     case 'reporterB': // someone else's: public ones only, never writable
@@ -52,8 +53,8 @@ function articleRules(actor: Actor, status: Status): Expectation {
 
 /** A read-also link on reporter A's article in `status`: links follow their article. */
 function linkRules(actor: Actor, status: Status): Expectation {
-  // A killed story shows no read-also links to those who see only its kill notice (anonymous
-  // readers, and reporters other than its authors).
+  // A killed story shows no read-also links to those who see only its kill notice (reporters
+  // other than its authors).
   const withdrawn = (actor === 'anonymous' || actor === 'reporterB') && status === 'killed'
   const shown = withdrawn ? 'unpublished' : status
   const article = articleRules(actor, shown)
@@ -70,7 +71,7 @@ function profileRules(actor: Actor): Expectation {
   const role = staffRole(actor)
   const staff = role !== 'anonymous'
   return {
-    ...read(true),
+    ...read(staff),
     create: staff,
     update: staff,
     delete: role === 'editor' || role === 'admin',

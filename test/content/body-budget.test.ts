@@ -6,11 +6,14 @@ import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BUDGET } from '../../src/content/budget'
 import { onPostgres } from '../helpers/database'
-import { startServer, type StartedServer } from '../helpers/server'
+import { signIn, startServer, type StartedServer } from '../helpers/server'
 
+const PASSWORD = 'content-budget-password'
 let server: StartedServer
+let editor: string
 beforeAll(async () => {
-  server = await startServer({ WARTA_SQL_COUNT: '1' })
+  server = await startServer({ WARTA_SQL_COUNT: '1', WARTA_DEV_PASSWORD: PASSWORD })
+  editor = await signIn(server.url, 'editor@warta.test', PASSWORD)
 }, 120_000)
 afterAll(async () => server?.stop())
 
@@ -90,14 +93,14 @@ describe('persisted queries', () => {
 })
 
 describe('the staff API’s bounded caches', () => {
-  it('still serves automatic persisted queries and cached documents', async () => {
+  it('still serves automatic persisted queries and cached documents (to staff)', async () => {
     const query = '{ articles(take: 1) { id } }'
     const sha256Hash = createHash('sha256').update(query).digest('hex')
     const extensions = { persistedQuery: { version: 1, sha256Hash } }
     const staff = (body: unknown) =>
       fetch(`${server.url}/api/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', cookie: editor },
         body: JSON.stringify(body),
       })
     expect((await staff({ query, extensions })).status).toBe(200)

@@ -1,7 +1,7 @@
 // Corrections and accounts in the Admin UI: an editor corrects a published story; an admin
 // creates a reporter account and changes a role; a reporter has no accounts list.
 import { expect, it } from 'vitest'
-import { gql } from '../helpers/server'
+import { content, gql } from '../helpers/server'
 import { cookieFor, productionBrowser, shot, signIn } from './harness'
 
 const SEEDED = 'jepang-nato-petakan-bidang-kerja-sama-dalam-program-baru'
@@ -16,11 +16,12 @@ it('an editor adds a correction that readers then see', async () => {
   await shot(editor, 'accounts', '1-editor-correction')
   await editor.getByRole('button', { name: 'Create', exact: true }).click()
   await editor.waitForURL(url => !url.pathname.endsWith('/create'))
-  const { body } = await gql(
+  // Readers get it from the Content API.
+  const { body } = await content(
     e2e.server.url,
-    `{ article(where: { slug: "${SEEDED}" }) { corrections { kind note } } }`
+    `{ story(slug: "${SEEDED}") { corrections { kind note } } }`
   )
-  expect(body.data.article.corrections).toEqual([
+  expect(body.data.story.corrections).toEqual([
     { kind: 'correction', note: 'Nama sekjen NATO diperbaiki.' },
   ])
 })

@@ -2,7 +2,7 @@
 // back with a note, the reporter fixes and resubmits, the editor publishes, readers get it.
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
-import { gql } from '../helpers/server'
+import { content, gql } from '../helpers/server'
 import { cookieFor, productionBrowser, shot, signIn } from './harness'
 
 const HEADLINE = 'Harga beras naik di Jakarta'
@@ -19,7 +19,7 @@ async function confirmAction(page: Page, button: string, text?: string) {
 }
 
 let staffCookie: string
-/** The story's status as staff see it (anonymous readers see only published stories). */
+/** The story's status as staff see it (readers see only published stories, at the Content API). */
 async function statusOf(url: string) {
   staffCookie ??= await cookieFor(e2e.server.url, 'admin@warta.test')
   const id = url.split('/').pop()
@@ -97,7 +97,7 @@ it('editor finds it in review and sends it back with a note; the reporter sees t
   await shot(reporter, 'newsroom', '5-reporter-sees-note')
 })
 
-it('reporter edits and resubmits; editor publishes; anonymous readers get it', async () => {
+it('reporter edits and resubmits; editor publishes; readers get it from the Content API', async () => {
   await reporter.getByLabel('Summary').fill('Bulog menyiapkan operasi pasar.')
   await reporter.getByRole('button', { name: 'Save', exact: true }).click()
   await reporter.getByText('Saved changes').waitFor()
@@ -121,17 +121,18 @@ it('reporter edits and resubmits; editor publishes; anonymous readers get it', a
   expect(await editor.getByText(/Jepang-NATO/).count()).toBe(0)
   await shot(editor, 'newsroom', '7-editor-published-today')
 
-  const { body } = await gql(
+  // The newest published story, as a readers' frontend asks for it (no session).
+  const { body } = await content(
     e2e.server.url,
-    // take: 1, as a reader's client says how many rows it wants (untaken lists count as 100
-    // against the anonymous budget: src/graphql/budgets.ts).
-    `{ articles(where: { headline: { equals: "${HEADLINE}" } }, take: 1) {
-      status publishedAt dateline summary authors { name } body { document } relatedLinks { label }
-    } }`
+    `{ stories(first: 1) { nodes {
+      headline status publishedAt dateline summary authors { name } body { document }
+      relatedLinks { label }
+    } } }`
   )
-  const [story] = body.data.articles
+  const [story] = body.data.stories.nodes
   expect(story).toMatchObject({
-    status: 'published',
+    headline: HEADLINE,
+    status: 'PUBLISHED',
     dateline: 'Jakarta',
     summary: 'Bulog menyiapkan operasi pasar.',
     authors: [{ name: 'Cindy Frishanti Octavia' }],

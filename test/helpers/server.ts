@@ -120,3 +120,18 @@ export async function signIn(url: string, email: string, password: string): Prom
   if (!setCookie) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(body)}`)
   return setCookie.split(';')[0]!
 }
+
+/** A Content API request over HTTP, as a readers' frontend sends it (no session). */
+export async function content(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>
+): Promise<{ status: number; body: { data?: any; errors?: { message: string }[] } }> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
+  const response = await fetch(`${url}/api/content/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  })
+  return { status: response.status, body: (await response.json()) as { data?: any } } // eslint-disable-line @typescript-eslint/no-explicit-any
+}

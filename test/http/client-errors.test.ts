@@ -18,8 +18,9 @@ afterAll(async () => server?.stop())
 
 type Answer = { status: number; message: string; code: string; text: string }
 
-async function ask(query: string, cookie?: string): Promise<Answer> {
-  const { status, body } = await gql(server.url, query, cookie ? { cookie } : {})
+/** The staff API's answer to an editor (anonymous callers are refused first: staff-only.test.ts). */
+async function ask(query: string, cookie: string = editor): Promise<Answer> {
+  const { status, body } = await gql(server.url, query, { cookie })
   const error = body.errors?.[0] as { message: string; extensions?: { code?: string } } | undefined
   return {
     status,

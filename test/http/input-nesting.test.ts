@@ -1,7 +1,7 @@
 // Deeply nested requests and text no field may hold get a clear 400 over real HTTP, never
 // "Maximum call stack size exceeded" or a database error, and ordinary requests still work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gql, signIn, startServer, type StartedServer } from '../helpers/server'
+import { gql as post_, signIn, startServer, type StartedServer } from '../helpers/server'
 
 const PASSWORD = 'http-nesting-password'
 let server: StartedServer
@@ -12,6 +12,10 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(async () => server?.stop())
 
+/** The staff API, as an editor: anonymous callers are refused before any of this (staff-only.test.ts). */
+const gql: typeof post_ = (url, query, options = {}) =>
+  post_(url, query, { cookie: editor, ...options })
+
 function expectClear400(result: Awaited<ReturnType<typeof gql>>, message: RegExp) {
   expect(result.status).toBe(400)
   const text = result.body.errors!.map(e => e.message).join('\n')
@@ -20,13 +24,13 @@ function expectClear400(result: Awaited<ReturnType<typeof gql>>, message: RegExp
 }
 
 /** POSTs a query whose variables are given as JSON text: too deep for JSON.stringify here. */
-async function post(query: string, variables: Record<string, string>, cookie?: string) {
+async function post(query: string, variables: Record<string, string>, cookie = editor) {
   const json = Object.entries(variables)
     .map(([name, value]) => `${JSON.stringify(name)}:${value}`)
     .join(',')
   const response = await fetch(`${server.url}/api/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    headers: { 'content-type': 'application/json', cookie },
     body: `{"query":${JSON.stringify(query)},"variables":{${json}}}`,
   })
   const body = (await response.json()) as { errors?: { message: string }[] }

@@ -134,7 +134,9 @@ describe('rights follow the account as it is now, not as it was at sign-in', () 
         cookie: reporter.cookie,
       }
     )
-    expect(write.body.errors?.[0]?.message).toMatch(/Access denied/)
+    // A deactivated account's session signs nobody in: refused before anything runs.
+    expect(write.status).toBe(401)
+    expect(write.body.errors?.[0]?.message).toMatch(/^Sign in first/)
 
     const again = await signIn('reporter@warta.test')
     const wrong = await gql(server.url, SIGN_IN, {

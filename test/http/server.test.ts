@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gql, startServer, type StartedServer } from '../helpers/server'
+import { content, gql, startServer, type StartedServer } from '../helpers/server'
 
 const SEEDED = 'jepang-nato-petakan-bidang-kerja-sama-dalam-program-baru'
 const SIGN_IN = `mutation($email: String!, $password: String!) {
@@ -19,12 +19,13 @@ describe('a started server, over real HTTP', () => {
   it('seeded the empty database on first start and printed the dev sign-in', async () => {
     expect(server.output()).toContain('Seeded the ANTARA story')
     expect(server.output()).toContain('editor@warta.test')
-    const { status, body } = await gql(
+    // Readers get it from the Content API.
+    const { status, body } = await content(
       server.url,
-      `{ article(where: { slug: "${SEEDED}" }) { headline authors { name } editors { name } } }`
+      `{ story(slug: "${SEEDED}") { headline authors { name } editors { name } } }`
     )
     expect(status).toBe(200)
-    expect(body.data.article).toEqual({
+    expect(body.data.story).toEqual({
       headline: 'Jepang-NATO petakan bidang kerja sama dalam program baru',
       authors: [{ name: 'Cindy Frishanti Octavia' }],
       editors: [{ name: 'Arie Novarina' }],
@@ -71,11 +72,14 @@ describe('a started server, over real HTTP', () => {
     )
     expect(created.body.data.createArticle).toEqual({ slug: 'uji-coba-http', status: 'draft' })
 
-    // Staff see the new draft; anonymous readers do not.
+    // Staff see the new draft; anonymous callers are refused; readers see the published story only.
     const staff = await gql(server.url, '{ articlesCount }', { cookie })
     const anonymous = await gql(server.url, '{ articlesCount usersCount }')
     expect(staff.body.data.articlesCount).toBe(2)
-    expect(anonymous.body.data).toEqual({ articlesCount: 1, usersCount: 0 })
+    expect(anonymous.status).toBe(401)
+    expect(anonymous.body.data).toBeUndefined()
+    const readers = await content(server.url, '{ stories { nodes { slug } } }')
+    expect(readers.body.data.stories.nodes).toEqual([{ slug: SEEDED }])
   })
 
   it('answers bad input with a clear GraphQL error, not an HTTP 500', async () => {

@@ -57,7 +57,9 @@ describe('sign-out', () => {
       cookie,
       'mutation { createArticle(data: { headline: "Sesudah keluar" }) { id } }'
     )
-    expect(write.body.errors?.[0]?.message).toMatch(/Access denied/)
+    // Signed out is anonymous: refused before anything runs.
+    expect(write.status).toBe(401)
+    expect(write.body.errors?.[0]?.message).toMatch(/^Sign in first/)
   })
 
   it('ends the session a bearer token carries too', async () => {

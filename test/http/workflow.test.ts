@@ -1,6 +1,6 @@
 // The newsroom's round trip over real HTTP with real sign-in cookies.
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { gql, startServer, type StartedServer } from '../helpers/server'
+import { content, gql, startServer, type StartedServer } from '../helpers/server'
 
 const PASSWORD = 'http-workflow-password'
 let server: StartedServer
@@ -81,16 +81,22 @@ it('reporter submits, editor sends back, reporter resubmits, editor publishes, r
     version: 6,
   })
 
-  const anonymous = await gql(
-    server.url,
-    `query($id: ID!) { article(where: { id: $id }) { headline status publishedAt } }`,
-    {
+  // Readers get it from the Content API, by its slug.
+  const slug = (
+    await gql(server.url, `query($id: ID!) { article(where: { id: $id }) { slug } }`, {
+      cookie: editor,
       variables: { id },
-    }
+    })
+  ).body.data.article.slug
+  const readers = await content(
+    server.url,
+    `query($slug: String!) { story(slug: $slug) { id headline status publishedAt } }`,
+    { slug }
   )
-  expect(anonymous.body.data.article).toMatchObject({
+  expect(readers.body.data.story).toMatchObject({
+    id,
     headline: 'Gempa di Cianjur',
-    status: 'published',
+    status: 'PUBLISHED',
   })
-  expect(Date.parse(anonymous.body.data.article.publishedAt)).toBeGreaterThan(Date.now() - 60_000)
+  expect(Date.parse(readers.body.data.story.publishedAt)).toBeGreaterThan(Date.now() - 60_000)
 })

@@ -1,0 +1,8 @@
+-- DropTable
+DROP TABLE "PublicPage";
+
+-- DropTable
+DROP TABLE "PublicPageEpoch";
+
+-- DropTable
+DROP TABLE "PublicPageRef";
