@@ -4,6 +4,7 @@
 // corrections and read-also links, and edits of a profile a stored story uses.
 import { databaseProvider } from '../db/url.mjs'
 import { loadStories } from './editorial'
+import { withLiveContent } from './live-content'
 import { cardOf, liveCopy, type LiveStory, type ProfileKind } from './live-copy'
 import { at, chunks, inTransaction, join, raw, sql, type Db, type Row, type Sql } from './sql'
 
@@ -33,7 +34,7 @@ async function lockStore(tx: Sql) {
 }
 
 async function publishBatch(tx: Sql, ids: string[]) {
-  const copies = (await loadStories(tx, ids))
+  const copies = (await withLiveContent(tx, await loadStories(tx, ids)))
     .map(liveCopy)
     .filter((copy): copy is LiveStory => copy !== null)
   const [stored] = await tx.$queryRaw<Row[]>`

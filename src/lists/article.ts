@@ -16,6 +16,7 @@ import { versionField } from './article-version'
 import { authorshipProblems, publishedBylineProblem, withOwnByline } from './article-authors'
 import { linkProblems } from './article-links'
 import { deskField } from './article-desk'
+import { hasUnpublishedChangesField, revisionsField } from './article-working-copy'
 import { deleteAction } from './delete-action'
 import { slug } from '../fields/slug'
 import { readOnlyInApi } from '../fields/back-reference'
@@ -190,6 +191,8 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
         itemView: { fieldMode: 'read' },
       },
     }),
+    revisions: revisionsField(),
+    hasUnpublishedChanges: hasUnpublishedChangesField(),
     originalUrl: httpUrl({ description: 'Where the story was first published, when known' }),
     createdAt: timestamp({
       defaultValue: { kind: 'now' },
