@@ -1,9 +1,14 @@
 import { list } from '@keystone-6/core'
 import { denyAll } from '@keystone-6/core/access'
 import { integer, json, relationship, timestamp } from '@keystone-6/core/fields'
-import { LIMITS, singleLine } from '../fields/text-limits'
+import { LIMITS, multiLine, singleLine } from '../fields/text-limits'
 import { isSignedIn, storyContentFilter } from '../access/rules'
 import type { Lists } from '../../generated/keystone/types'
+import { restoreAction } from './article-revision-restore'
+import { keepSaves } from '../revisions/retention'
+
+// A bad retention setting stops the start (a clear message), rather than every save later.
+keepSaves()
 
 const read = { itemView: { fieldMode: 'read' } } as const
 
@@ -17,6 +22,8 @@ export const ArticleRevision: Lists.ArticleRevision = list({
     filter: { query: storyContentFilter },
   },
   graphql: { omit: { create: true, update: true, delete: true } },
+  // restoreArticleRevision: into the working copy, never straight to the live copy.
+  actions: { restore: restoreAction() } as unknown as NonNullable<Lists.ArticleRevision['actions']>,
   db: {
     // A story's revisions by version: the live one, the latest, retention's oldest saves.
     extendPrismaSchema: model => model.replace(/\}\s*$/, '  @@index([articleId, version])\n}'),
@@ -42,6 +49,8 @@ export const ArticleRevision: Lists.ArticleRevision = list({
     // The name as it was: accounts get renamed.
     actorName: singleLine(LIMITS.name, { ui: read }),
     at: timestamp({ validation: { isRequired: true }, ui: read }),
+    // What a restore or discard left out (profiles or target stories deleted since), and from where.
+    note: multiLine(LIMITS.note, { ui: read }),
     snapshot: json({ ui: { ...read, description: 'The full content (format 1)' } }),
     // SHA-256 of the snapshot: equal content, equal hash (hasUnpublishedChanges, the desk).
     contentHash: singleLine(LIMITS.name, { ui: { ...read, listView: { fieldMode: 'hidden' } } }),

@@ -34,7 +34,8 @@ export function isRecorded(context: Context, id: string): boolean {
 export async function recordRevisions(
   context: Context,
   ids: readonly (string | null | undefined)[],
-  action: RevisionAction
+  action: RevisionAction,
+  note = ''
 ): Promise<void> {
   const recorded = recordedIn(context)
   const some = [...new Set(ids.filter((id): id is string => Boolean(id)))].filter(
@@ -54,7 +55,7 @@ export async function recordRevisions(
   for (const row of rows) {
     const snapshot = snapshots.get(row.id)
     if (!snapshot) continue
-    await write(context, row.id, row.version, action, snapshot, at, session)
+    await write(context, row.id, row.version, action, snapshot, at, session, note)
     recorded?.add(row.id)
   }
   const keep = keepSaves()
@@ -70,7 +71,8 @@ async function write(
   action: RevisionAction,
   snapshot: Snapshot,
   at: Date,
-  session: Session | undefined
+  session: Session | undefined,
+  note = ''
 ) {
   await context.prisma.articleRevision.create({
     data: {
@@ -80,6 +82,7 @@ async function write(
       actorId: session?.itemId ?? null,
       actorName: session?.data?.name ?? '',
       at,
+      note,
       snapshot: snapshot as object,
       contentHash: contentHash(snapshot),
     },
@@ -104,7 +107,8 @@ async function ensureBaselines(context: Context, ids: string[]) {
     const id = String(row.articleId)
     if (live.has(id)) continue
     const at = row.modifiedAt instanceof Date ? row.modifiedAt : new Date(String(row.modifiedAt))
-    await write(context, id, 0, 'baseline', snapshotFromStore(row.data), at, undefined)
+    const note = 'The live copy as stored before revisions were kept'
+    await write(context, id, 0, 'baseline', snapshotFromStore(row.data), at, undefined, note)
   }
 }
 

@@ -49,7 +49,8 @@ export function workingCopyStep(name: string, args: StepArgs, publishedAt: strin
     if (name === 'discardChanges') {
       const live = (await liveRevisions(tx.prisma, [id])).get(id)
       // The precondition (unpublished changes) implies a live revision.
-      if (live) notes.push(...(await writeWorkingCopy(tx, id, live.snapshot)))
+      const left = live ? await writeWorkingCopy(tx, id, live.snapshot) : []
+      if (left.length > 0) notes.push(`Left out: ${left.join('; ')}.`)
     }
     if (note) {
       await tx.prisma.correction.create({
@@ -57,7 +58,7 @@ export function workingCopyStep(name: string, args: StepArgs, publishedAt: strin
       })
       notes.push(`With a public ${kind}.`)
     }
-    await recordRevisions(tx, [id], name)
+    await recordRevisions(tx, [id], name, notes.join(' '))
     return notes
   }
 }
