@@ -1,7 +1,9 @@
 // Whether a published story's working copy differs from its live copy, and since when: the
 // latest revision (every save records one) against the live revision, by content hash.
 import type { KeystoneContext } from '@keystone-6/core/types'
+import { compareSnapshots, describeChanges } from './compare'
 import { liveRevisions } from './live'
+import { parseSnapshot } from './snapshot'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
 type Context = KeystoneContext<any>
@@ -52,5 +54,31 @@ export async function unpublishedChanges(
     by: first.actorName || 'a former account',
     liveVersion: live.version,
     latestVersion: latest.version,
+  }
+}
+
+/**
+ * For the desk notice: since when (ISO, to the second) and by whom the working copy differs
+ * from the live copy, and what changed ("headline, tags; body: 1 paragraph changed"), or null.
+ */
+export async function describeUnpublished(
+  context: Context,
+  id: string,
+  status: string
+): Promise<{ since: string; by: string; what: string } | null> {
+  const changes = await unpublishedChanges(context, id, status)
+  if (!changes) return null
+  const prisma = context.sudo().prisma
+  const rows = (await prisma.articleRevision.findMany({
+    where: { articleId: id, version: { in: [changes.liveVersion, changes.latestVersion] } },
+    select: { version: true, action: true, snapshot: true },
+  })) as { version: number; action: string; snapshot: unknown }[]
+  const live = (await liveRevisions(prisma, [id])).get(id)
+  const latest = parseSnapshot(rows.find(r => r.version === changes.latestVersion)?.snapshot)
+  const what = live && latest ? describeChanges(compareSnapshots(live.snapshot, latest)) : ''
+  return {
+    since: changes.since.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    by: changes.by,
+    what,
   }
 }
