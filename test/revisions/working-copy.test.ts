@@ -156,7 +156,7 @@ describe('a published story edited and saved', () => {
       variables: { id: two.id, v: await versionOf(context, id) },
     })
     expect(errors).toBeUndefined()
-    expect(data!.restoreArticleRevision).toMatchObject({
+    expect((data as Record<string, unknown>).restoreArticleRevision).toMatchObject({
       action: 'restore',
       note: `Restored from version ${two.version}.`,
     })
