@@ -1,9 +1,10 @@
 // Keeps the published store in step with the writes that change a live copy from outside the
-// workflow: edits of the profiles stored stories use (reference data, live at once) and a story's
-// deletion. A story's save, its read-also links and corrections republish it at the end of their
-// transaction, after its revision is recorded (src/workflow/touched-stories.ts): a save changes
-// only the working copy (src/content/live-content.ts). The workflow actions call the publisher
-// themselves, inside their transaction (src/workflow/actions.ts).
+// workflow: edits of the profiles stored stories use (reference data, live at once), a story's
+// creation (the seed's are created published) and its deletion. A story's save, its read-also
+// links and corrections republish it at the end of their transaction, after its revision is
+// recorded (src/workflow/touched-stories.ts): a save changes only the working copy
+// (src/content/live-content.ts). The workflow actions call the publisher themselves, inside
+// their transaction (src/workflow/actions.ts).
 import type { Context, Lists } from '../../generated/keystone/types'
 import type { ProfileKind } from './live-copy'
 import { publishStories, refreshProfiles } from './publisher'
@@ -34,7 +35,9 @@ const PROFILES: Record<string, ProfileKind> = {
 type Effect = (items: (Item | undefined)[], context: Context, operation?: string) => Promise<void>
 const effects: Record<string, Effect> = {
   Article: async (items, context, operation) => {
-    if (operation === 'delete')
+    // A story created already published (the seed, an import) goes out as it is; an update is a
+    // save of the working copy.
+    if (operation !== 'update')
       await publishStories(
         context.prisma,
         ids(items, item => item.id)
