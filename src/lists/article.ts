@@ -15,6 +15,7 @@ import { statuses, statusLabels } from '../workflow/transitions'
 import { versionField } from './article-version'
 import { authorshipProblems, publishedBylineProblem, withOwnByline } from './article-authors'
 import { linkProblems } from './article-links'
+import { liveSlugProblem } from './article-live-slug'
 import { deskField } from './article-desk'
 import { hasUnpublishedChangesField, revisionsField } from './article-working-copy'
 import { deleteAction } from './delete-action'
@@ -220,6 +221,8 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
       }
       const byline = await publishedBylineProblem({ operation, resolvedData, item, context })
       if (byline) addValidationError(byline)
+      const address = await liveSlugProblem({ resolvedData, item, context })
+      if (address) addValidationError(address)
       for (const problem of await linkProblems({ inputData, item, context })) {
         addValidationError(problem)
       }

@@ -222,3 +222,19 @@ describe('a published story edited and saved', () => {
     expect(await versionOf(context, id)).toBe(version)
   })
 })
+
+describe('addresses', () => {
+  it('a slug a live copy still holds cannot be taken by another story', async () => {
+    const { id, slug } = await story('g')
+    await save(editor, id, 'slug: "alamat-baru-g"')
+    const other = await context.sudo().db.Article.createOne({ data: { headline: 'Lain' } })
+    const { errors } = await editor.graphql.raw({
+      query: `mutation($id: ID!, $s: String!) {
+        updateArticle(where: { id: $id }, data: { version: 1, slug: $s }) { id } }`,
+      variables: { id: String(other.id), s: slug },
+    })
+    expect(errors?.[0]?.message).toMatch(/still the address of another story's live copy/)
+    // The story itself may go back to it.
+    await save(editor, id, `slug: "${slug}"`)
+  })
+})
