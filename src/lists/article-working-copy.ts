@@ -34,7 +34,13 @@ export function hasUnpublishedChangesField(): Field {
     field: g.field({
       type: g.nonNull(g.Boolean),
       async resolve(item, _args, context) {
-        return (await unpublishedChanges(context, String(item.id), String(item.status))) !== null
+        const changes = await unpublishedChanges(
+          context,
+          String(item.id),
+          String(item.status),
+          false
+        )
+        return changes !== null
       },
     }),
     ui: {

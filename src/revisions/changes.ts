@@ -25,7 +25,9 @@ export type UnpublishedChanges = {
 export async function unpublishedChanges(
   context: Context,
   id: string,
-  status: string
+  status: string,
+  /** false: only whether there are changes (`since` is then the latest save's time). */
+  detail = true
 ): Promise<UnpublishedChanges | null> {
   if (status !== 'published') return null
   const prisma = context.sudo().prisma
@@ -39,6 +41,13 @@ export async function unpublishedChanges(
     select: { version: true, at: true, actorName: true, contentHash: true },
   })) as Rev[]
   if (!latest || latest.contentHash === live.contentHash) return null
+  if (!detail)
+    return {
+      since: latest.at,
+      by: latest.actorName,
+      liveVersion: live.version,
+      latestVersion: latest.version,
+    }
   // The revisions since the live one: the changes start after the last one equal to it.
   const after = (await prisma.articleRevision.findMany({
     where: { articleId: id, version: { gt: live.version } },

@@ -42,7 +42,9 @@ export async function recordRevisions(
     id => !recorded?.has(id)
   )
   if (some.length === 0) return
-  await ensureBaselines(context, some)
+  // A workflow action's revision is live itself (a publication) or takes the story down: only a
+  // save or restore must first keep the live copy it is about to differ from.
+  if (action === 'save' || action === 'restore') await ensureBaselines(context, some)
   const [snapshots, rows] = await Promise.all([
     readSnapshots(context.prisma, some),
     context.prisma.article.findMany({

@@ -109,7 +109,8 @@ async function take(
       headline: article.headline,
       hasBody: hasText(article.body?.document),
       authorCount: article.authorsCount,
-      hasUnpublishedChanges: (await unpublishedChanges(context, id, article.status)) !== null,
+      hasUnpublishedChanges:
+        (await unpublishedChanges(context, id, article.status, false)) !== null,
     },
     text: args.note ?? args.reason,
   })
