@@ -238,3 +238,31 @@ describe('addresses', () => {
     await save(editor, id, `slug: "${slug}"`)
   })
 })
+
+describe('the desk notice', () => {
+  it('says since when and by whom the story has unpublished changes, and what changed', async () => {
+    const { id } = await story('h')
+    const desk = async () =>
+      (await editor.query.Article.findOne({ where: { id }, query: 'desk { tone status changes }' }))
+        .desk
+    expect(await desk()).toMatchObject({ status: 'Published', changes: null })
+    await save(
+      editor,
+      id,
+      `headline: "Judul lain", body: [
+        { type: "paragraph", children: [{ text: "Paragraf satu diubah." }] },
+        { type: "paragraph", children: [{ text: "Paragraf dua." }] },
+        { type: "paragraph", children: [{ text: "Paragraf tiga." }] }]`
+    )
+    const notice = await desk()
+    expect(notice.tone).toBe('caution')
+    expect(notice.status).toMatch(
+      new RegExp(
+        `^Published — unpublished changes since \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ by ${staff.editor.name}$`
+      )
+    )
+    expect(notice.changes).toBe('headline; body: 1 paragraph changed, 1 inserted')
+    await expectOk(editor, 'publishChanges', id)
+    expect(await desk()).toMatchObject({ status: 'Published', changes: null })
+  })
+})
