@@ -18,6 +18,7 @@ import { formatError } from './src/errors'
 import { withStrictDates } from './src/fields/strict-dates'
 import { explainParseOverflow, inputNesting } from './src/graphql/input-nesting'
 import { withStableOrder } from './src/graphql/stable-order'
+import { withRevisionQueries } from './src/graphql/revisions'
 import { withSafeFilters } from './src/graphql/guard-filters'
 import { budgetApolloConfig } from './src/graphql/budget-plugin'
 import { staffOnly } from './src/graphql/staff-only'
@@ -95,7 +96,9 @@ export default withAccountSecurity(
           plugins: [staffOnly, inputNesting, ...graphqlBudgets.plugins],
         },
         extendGraphqlSchema: schema =>
-          withStableOrder(withSafeFilters(atomicMutations(withStrictDates(schema)))),
+          withRevisionQueries(
+            withStableOrder(withSafeFilters(atomicMutations(withStrictDates(schema))))
+          ),
       },
       lists: schema,
       // Every list and relationship field returns at most this many rows (and this many untaken).

@@ -129,3 +129,21 @@ export async function loadStories(db: Sql, ids: string[]): Promise<EditorialStor
     }
   })
 }
+
+export type ProfileTable = keyof typeof COLUMNS
+
+/** Profiles by id, keyed `<table>:<id>` (one statement per table asked for); absent ones left out. */
+export async function loadProfilesById(
+  db: Sql,
+  wanted: ReadonlyMap<ProfileTable, ReadonlySet<string>>
+): Promise<Map<string, EditorialProfile>> {
+  const out = new Map<string, EditorialProfile>()
+  for (const [table, ids] of wanted) {
+    if (ids.size === 0) continue
+    const rows = await db.$queryRaw<Row[]>`
+      SELECT x."id" AS "id", ${columnsOf(table)} FROM ${raw(`"${table}"`)} x
+      WHERE x."id" IN (${join([...ids])})`
+    for (const row of rows) out.set(`${table}:${String(row.id)}`, profile(row))
+  }
+  return out
+}

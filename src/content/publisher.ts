@@ -1,9 +1,11 @@
 // The publisher: writes stories' live copies (./live-copy.ts) into the published store, in the
 // caller's transaction (a workflow action's, a save's) or in one of its own. Called for every
-// write that can change what readers see: the workflow actions, saves of a story, its
-// corrections and read-also links, and edits of a profile a stored story uses.
+// write that can change what readers see: the workflow actions, a story's corrections, and edits
+// of a profile a stored story uses. A published story's content comes from its live revision
+// (./live-content.ts), so republishing it after a save of its working copy changes nothing.
 import { databaseProvider } from '../db/url.mjs'
 import { loadStories } from './editorial'
+import { withLiveContent } from './live-content'
 import { cardOf, liveCopy, type LiveStory, type ProfileKind } from './live-copy'
 import { at, chunks, inTransaction, join, raw, sql, type Db, type Row, type Sql } from './sql'
 
@@ -33,7 +35,7 @@ async function lockStore(tx: Sql) {
 }
 
 async function publishBatch(tx: Sql, ids: string[]) {
-  const copies = (await loadStories(tx, ids))
+  const copies = (await withLiveContent(tx, await loadStories(tx, ids)))
     .map(liveCopy)
     .filter((copy): copy is LiveStory => copy !== null)
   const [stored] = await tx.$queryRaw<Row[]>`

@@ -5,6 +5,7 @@ import { virtual } from '@keystone-6/core/fields'
 import { denyAll } from '@keystone-6/core/access'
 import { isSignedIn } from '../access/rules'
 import { deskNotice, type DeskNotice, type LastEvent } from '../workflow/desk'
+import { describeUnpublished } from '../revisions/changes'
 import type { Status } from '../workflow/transitions'
 import type { Context, Lists } from '../../generated/keystone/types'
 
@@ -19,6 +20,7 @@ const DeskNoticeType = g.object<DeskNotice>()({
     at: g.field({ type: g.String }),
     note: g.field({ type: g.String }),
     next: g.field({ type: g.nonNull(g.String) }),
+    changes: g.field({ type: g.String }),
   },
 })
 
@@ -42,13 +44,14 @@ export function deskField(): NonNullable<Lists.Article['fields']>[string] {
               note: last.note,
             }
           : null
-        return deskNotice(item.status as Status, event)
+        const working = await describeUnpublished(context, String(item.id), String(item.status))
+        return deskNotice(item.status as Status, event, working)
       },
     }),
     ui: {
       label: 'Desk',
       views: './admin/views/desk-notice',
-      query: '{ tone status lastAction at note next }',
+      query: '{ tone status lastAction at note next changes }',
       createView: { fieldMode: 'hidden' },
       itemView: { fieldMode: 'read' },
       listView: { fieldMode: 'hidden' },

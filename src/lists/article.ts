@@ -9,7 +9,9 @@ import { statuses, statusLabels } from '../workflow/transitions'
 import { versionField } from './article-version'
 import { authorshipProblems, publishedBylineProblem, withOwnByline } from './article-authors'
 import { linkProblems } from './article-links'
+import { liveSlugProblem } from './article-live-slug'
 import { deskField } from './article-desk'
+import { hasUnpublishedChangesField, revisionsField } from './article-working-copy'
 import { deleteAction } from './delete-action'
 import { slug } from '../fields/slug'
 import { readOnlyInApi } from '../fields/back-reference'
@@ -184,6 +186,8 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
         itemView: { fieldMode: 'read' },
       },
     }),
+    revisions: revisionsField(),
+    hasUnpublishedChanges: hasUnpublishedChangesField(),
     originalUrl: httpUrl({ description: 'Where the story was first published, when known' }),
     createdAt: timestamp({
       defaultValue: { kind: 'now' },
@@ -211,6 +215,8 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
       }
       const byline = await publishedBylineProblem({ operation, resolvedData, item, context })
       if (byline) addValidationError(byline)
+      const address = await liveSlugProblem({ resolvedData, item, context })
+      if (address) addValidationError(address)
       for (const problem of await linkProblems({ inputData, item, context })) {
         addValidationError(problem)
       }

@@ -1,5 +1,6 @@
 export { Article } from './article'
 export { ArticleEvent } from './article-event'
+export { ArticleRevision } from './article-revision'
 export { Correction } from './correction'
 export { Organization } from './organization'
 export { Person } from './person'

@@ -12,6 +12,9 @@ import { publishStories } from '../content/publisher'
 import { LIMITS } from '../fields/text-limits'
 import { normaliseNewlines, textProblem } from '../fields/text-rules'
 import { claimNextVersion, staleMessage, StaleVersionError } from './stale'
+import { unpublishedChanges } from '../revisions/changes'
+import { workingCopyStep, type StepArgs } from '../revisions/workflow'
+import { correctionArgs } from '../revisions/action-args'
 import { refusal } from '../refusals'
 import {
   actionNames,
@@ -25,7 +28,7 @@ import {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
 type Context = KeystoneContext<any>
 
-type Args = {
+type Args = StepArgs & {
   version: number
   note?: string | null
   reason?: string | null
@@ -104,6 +107,8 @@ async function take(
       headline: article.headline,
       hasBody: hasText(article.body?.document),
       authorCount: article.authorsCount,
+      hasUnpublishedChanges:
+        (await unpublishedChanges(context, id, article.status, false)) !== null,
     },
     text: args.note ?? args.reason,
   })
@@ -128,6 +133,8 @@ async function take(
     throw refusal('badInput', 'publishedAt is not a valid date and time')
   }
 
+  // The working-copy actions' own input is checked here too; the step runs after the claim.
+  const step = workingCopyStep(name, args, article.publishedAt)
   const now = new Date()
   try {
     // The mutation's transaction when called through GraphQL; a new one otherwise.
@@ -144,6 +151,7 @@ async function take(
         },
         { status: article.status }
       )
+      const notes = await step(tx, id, session!.itemId, now)
       await tx.db.ArticleEvent!.createOne({
         data: {
           article: { connect: { id } },
@@ -153,7 +161,7 @@ async function take(
           actor: { connect: { id: session!.itemId } },
           actorName: session!.data.name,
           at: now,
-          note: (args.note ?? args.reason ?? '').trim(),
+          note: [(args.note ?? args.reason ?? '').trim(), ...notes].filter(Boolean).join(' '),
           version: args.version + 1,
         },
       })
@@ -202,6 +210,7 @@ function argsFor(name: ActionName) {
         },
       },
     }),
+    ...(name === 'publishChanges' && correctionArgs()),
     ...(name === 'publish' && {
       publishedAt: {
         graphql: g.arg({ type: g.DateTime }),

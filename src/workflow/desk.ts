@@ -21,12 +21,18 @@ export type DeskNotice = {
   at: string | null
   note: string | null
   next: string
+  /** What the working copy changed (fields, paragraphs), while a published story has changes. */
+  changes: string | null
 }
+
+/** A published story's unpublished changes: since when (ISO), by whom, and what. */
+export type WorkingChanges = { since: string; by: string; what: string }
 
 const nextSteps: Record<Status, string> = {
   draft: 'Being written. Authors edit it and submit it for review.',
   in_review: 'Waiting for an editor, who publishes it or sends it back with a note.',
-  published: 'Live for readers. Editors add corrections, unpublish or kill it.',
+  published:
+    'Live for readers; saves change the working copy only. Editors publish or discard the changes, add corrections, unpublish or kill it.',
   unpublished: 'Hidden from readers. Editors republish it, reopen it as a draft, or kill it.',
   killed: 'Withdrawn for good: readers see only the kill notice, and nothing can change.',
 }
@@ -39,11 +45,21 @@ function toneOf(status: Status, last: LastEvent | null): DeskTone {
   return 'neutral'
 }
 
-export function deskNotice(status: Status, last: LastEvent | null): DeskNotice {
+export function deskNotice(
+  status: Status,
+  last: LastEvent | null,
+  working: WorkingChanges | null = null
+): DeskNotice {
   const done = last ? transitions[last.action].done : null
+  // "Published — unpublished changes since <time> by <name>"
+  const label =
+    status === 'published' && working
+      ? `${statusLabels[status]} — unpublished changes since ${working.since} by ${working.by}`
+      : statusLabels[status]
   return {
-    tone: toneOf(status, last),
-    status: statusLabels[status],
+    tone: working && status === 'published' ? 'caution' : toneOf(status, last),
+    status: label,
+    changes: status === 'published' && working ? working.what : null,
     lastAction: done && last ? `${done} by ${last.actorName ?? 'a former account'}` : null,
     at: last?.at ?? null,
     note: last?.note?.trim() || null,

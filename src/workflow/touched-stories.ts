@@ -11,6 +11,7 @@
 import type { KeystoneContext } from '@keystone-6/core/types'
 import { beforeCommit, transactionMemo } from '../db/transaction'
 import { publishStories } from '../content/publisher'
+import { recordRevisions } from '../revisions/record'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
 type Context = KeystoneContext<any>
@@ -57,11 +58,18 @@ async function moveTouched(tx: Context, touches: Touches) {
   const due = new Map([...touches.touched].filter(([id]) => !touches.moved.has(id)))
   touches.touched.clear()
   for (const id of due.keys()) touches.moved.add(id)
-  await moveStories(tx, due)
+  await bumpStories(tx, due)
+  // Every story this write moved gets its revision, before its live copy is stored again.
+  await recordRevisions(tx, [...touches.moved], 'save')
+  await republish(tx, [...due.keys()])
 }
 
 async function moveStories(context: Context, stories: Map<string, string | undefined>) {
-  if (stories.size === 0) return
+  await bumpStories(context, stories)
+  await republish(context, [...stories.keys()])
+}
+
+async function bumpStories(context: Context, stories: Map<string, string | undefined>) {
   const updatedAt = new Date()
   for (const [id, editor] of stories) {
     // A story deleted in the same write is simply not there any more (count 0).
@@ -74,5 +82,9 @@ async function moveStories(context: Context, stories: Map<string, string | undef
       },
     })
   }
-  await publishStories(context.prisma, [...stories.keys()])
+}
+
+async function republish(context: Context, ids: string[]) {
+  if (ids.length === 0) return
+  await publishStories(context.prisma, ids)
 }

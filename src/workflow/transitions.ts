@@ -18,7 +18,7 @@ export const statusLabels: Record<Status, string> = {
 export type Reach = 'any' | 'own'
 
 /** What the article must have before the action (checked on its current content). */
-export type Precondition = 'headline' | 'body' | 'author'
+export type Precondition = 'headline' | 'body' | 'author' | 'changes'
 
 export type Transition = {
   from: readonly Status[]
@@ -98,6 +98,23 @@ export const transitions = {
     label: 'Kill',
     done: 'Killed',
   },
+  // Working copies (docs/newsroom.md): a published story's saves change its working copy only.
+  publishChanges: {
+    from: ['published'],
+    to: 'published',
+    who: editors,
+    preconditions: ['headline', 'body', 'author', 'changes'],
+    label: 'Publish changes',
+    done: 'Changes published',
+  },
+  discardChanges: {
+    from: ['published'],
+    to: 'published',
+    who: editors,
+    preconditions: ['changes'],
+    label: 'Discard changes',
+    done: 'Changes discarded',
+  },
 } as const satisfies Record<string, Transition>
 
 export type ActionName = keyof typeof transitions
@@ -115,6 +132,8 @@ export type ArticleFacts = {
   /** Whether the body has any text. */
   hasBody: boolean
   authorCount: number
+  /** Whether the working copy differs from the live copy (src/revisions/changes.ts). */
+  hasUnpublishedChanges?: boolean
 }
 
 export type Attempt = {
@@ -133,6 +152,7 @@ const preconditionMessages: Record<Precondition, string> = {
   headline: 'a headline',
   body: 'a body',
   author: 'at least one author',
+  changes: 'unpublished changes (its working copy is the live copy)',
 }
 
 function holds(precondition: Precondition, article: ArticleFacts): boolean {
@@ -143,6 +163,8 @@ function holds(precondition: Precondition, article: ArticleFacts): boolean {
       return article.hasBody
     case 'author':
       return article.authorCount > 0
+    case 'changes':
+      return article.hasUnpublishedChanges === true
   }
 }
 

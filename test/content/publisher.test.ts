@@ -1,6 +1,6 @@
-// The saves that change a live copy today keep the published store right, each in its own
-// transaction: an edit of a published story goes live on save (until working copies arrive),
-// drafts never enter the store, and profile and read-also link edits reach the stories using them.
+// The published store across saves, each in its own transaction: an edit of a published story
+// (its fields, links, relations) stays in the working copy until publishChanges, drafts never
+// enter the store, and profile edits (reference data) reach the stories using them at once.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Context } from '../../generated/keystone/types'
 import { contextFor, createStaff, type Staff } from '../access/fixtures'
@@ -44,6 +44,16 @@ async function publishedStory(extra: Record<string, unknown> = {}) {
   }>
 }
 
+async function publishChanges(id: string) {
+  const { version } = (await context.sudo().db.Article.findOne({ where: { id } }))!
+  const { errors } = await editor.graphql.raw({
+    query:
+      'mutation($id: ID!, $v: Int!) { publishChangesArticle(where: { id: $id }, version: $v) { id } }',
+    variables: { id, v: version },
+  })
+  expect(errors).toBeUndefined()
+}
+
 const story = async (slug: string, fields = 'headline') =>
   (await ask(context, `query($s: String!) { story(slug: $s) { ${fields} } }`, { s: slug })).data!
     .story as Record<string, any> | null // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -59,12 +69,16 @@ describe('saves', () => {
     expect(await stored()).toBe(before)
   })
 
-  it('an edit of a published story goes live on save, its slug included', async () => {
+  it('an edit of a published story goes live with publishChanges, its slug included', async () => {
     const article = await publishedStory()
+    const headline = (await story(article.slug))!.headline
     await editor.db.Article.updateOne({
       where: { id: article.id },
       data: { headline: 'Judul baru', slug: 'judul-baru', version: article.version },
     })
+    expect(await story(article.slug)).toEqual({ headline })
+    expect(await story('judul-baru')).toBeNull()
+    await publishChanges(article.id)
     expect(await story(article.slug)).toBeNull()
     expect(await story('judul-baru')).toEqual({ headline: 'Judul baru' })
   })
@@ -76,6 +90,8 @@ describe('saves', () => {
       data: { article: { connect: { id: article.id } }, label: 'Baca juga satu' },
     })
     const links = 'relatedLinks { label target { slug } }'
+    expect(await story(article.slug, links)).toEqual({ relatedLinks: [] })
+    await publishChanges(article.id)
     expect(await story(article.slug, links)).toEqual({
       relatedLinks: [{ label: 'Baca juga satu', target: null }],
     })
@@ -84,10 +100,34 @@ describe('saves', () => {
       data: { label: 'Baca juga dua', targetArticle: { connect: { id: target.id } } },
     })
     expect(await story(article.slug, links)).toEqual({
+      relatedLinks: [{ label: 'Baca juga satu', target: null }],
+    })
+    await publishChanges(article.id)
+    expect(await story(article.slug, links)).toEqual({
       relatedLinks: [{ label: 'Baca juga dua', target: { slug: target.slug } }],
     })
     await context.sudo().db.RelatedLink.deleteOne({ where: { id: String(link.id) } })
+    await publishChanges(article.id)
     expect(await story(article.slug, links)).toEqual({ relatedLinks: [] })
+    // A target unpublished later resolves to nothing, without a new publication.
+    const { version } = (await context.sudo().db.Article.findOne({ where: { id: target.id } }))!
+    await editor.db.RelatedLink.createOne({
+      data: {
+        article: { connect: { id: article.id } },
+        label: 'Baca juga tiga',
+        targetArticle: { connect: { id: target.id } },
+      },
+    })
+    await publishChanges(article.id)
+    const { errors } = await editor.graphql.raw({
+      query: `mutation($id: ID!, $v: Int!) {
+        unpublishArticle(where: { id: $id }, version: $v, reason: "Ditarik") { id } }`,
+      variables: { id: target.id, v: version },
+    })
+    expect(errors).toBeUndefined()
+    expect(await story(article.slug, links)).toEqual({
+      relatedLinks: [{ label: 'Baca juga tiga', target: null }],
+    })
   })
 
   it('a profile edit reaches every story using it; a profile taken off its stories leaves them', async () => {
@@ -119,6 +159,9 @@ describe('saves', () => {
         data: { tags: { disconnect: [{ id: String(tag.id) }] }, version },
       })
     }
+    // Still live until the changes are published.
+    expect(await story(one.slug, 'tags { name }')).toEqual({ tags: [{ name: 'Pemilu 2029' }] })
+    for (const { id } of [one, two]) await publishChanges(id)
     expect(await story(one.slug, 'tags { name }')).toEqual({ tags: [] })
     expect(await byTag('pemilu-2029')).toBeNull()
     await context.sudo().db.Tag.deleteOne({ where: { id: String(tag.id) } })

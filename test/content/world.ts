@@ -12,7 +12,16 @@ export const SECRET = 'RAHASIA'
 export const NOT_YET = 'TERJADWAL'
 
 export type Step =
-  'submit' | 'publish' | 'schedule' | 'unpublish' | 'republish' | 'kill' | 'correct' | 'rename'
+  | 'submit'
+  | 'publish'
+  | 'schedule'
+  | 'unpublish'
+  | 'republish'
+  | 'kill'
+  | 'correct'
+  | 'rename'
+  /** A save of the published story: hidden words, a new tag and link in its working copy. */
+  | 'edit'
 export type Spec = {
   name: string
   steps: Step[]
@@ -35,6 +44,9 @@ export const specs: Spec[] = [
   { name: 'killedScheduled', steps: ['schedule', 'kill'], expect: 'nothing' },
   { name: 'corrected', steps: ['publish', 'correct', 'correct'], expect: 'story' },
   { name: 'renamed', steps: ['publish', 'rename'], expect: 'story' },
+  // Published with unpublished changes: readers see the live copy only.
+  { name: 'edited', steps: ['publish', 'edit'], expect: 'story' },
+  { name: 'editedCorrected', steps: ['publish', 'edit', 'correct'], expect: 'story' },
   {
     name: 'linking',
     steps: ['publish'],
@@ -119,6 +131,18 @@ export async function makeWorld(context: Context) {
         await editor.db.Correction.createOne({
           data: { article: { connect: { id } }, kind: 'correction', note: `Ralat ${Date.now()}` },
         })
+      if (step === 'edit') {
+        const secretTag = await sudo.db.Tag.createOne({ data: { name: `Tag baru ${SECRET}` } })
+        const { errors } = await editor.graphql.raw({
+          query: `mutation($id: ID!, $v: Int!, $tag: ID!) { updateArticle(where: { id: $id },
+            data: { version: $v, headline: "Judul ${SECRET}", summary: "Ringkas ${SECRET}",
+              body: [{ type: "paragraph", children: [{ text: "Isi ${SECRET}" }] }],
+              tags: { connect: [{ id: $tag }] },
+              relatedLinks: { create: [{ label: "Baca ${SECRET}" }] } }) { id } }`,
+          variables: { id, v: await version(id), tag: secretTag.id },
+        })
+        if (errors?.length) throw new Error(`edit: ${errors[0]!.message}`)
+      }
       if (step === 'rename')
         await sudo.db.Person.updateOne({
           where: { id: String(person.id) },
@@ -150,6 +174,8 @@ export async function makeWorld(context: Context) {
         },
       })
     }
+    // Links added to a published story go live with its changes.
+    if (spec.linksTo?.length) await action('publishChanges', made[spec.name]!.id)
   }
   return { staff, made }
 }

@@ -111,11 +111,20 @@ describe('writing a link or a correction moves its story once', () => {
     expect(save.errors[0]?.message).toMatch(/Nothing was saved/)
   })
 
-  it('link label edits and deletes on a published story move its version and modifiedAt', async () => {
+  it('link label edits and deletes on a published story move its version; they go live, moving modifiedAt, with publishChanges', async () => {
     const id = await articleByA(context, staff, 'published')
     const link = await linkOn(id, 'Lama')
     const start = await story(id)
     const before = await modifiedAt(start.slug)
+    const publishChanges = async () => {
+      await tick()
+      const result = await as(
+        'editor',
+        `mutation ($id: ID!, $v: Int!) { publishChangesArticle(where: { id: $id }, version: $v) { id } }`,
+        { id, v: (await story(id)).version }
+      )
+      expect(result.errors).toEqual([])
+    }
     await tick()
     const edited = await as(
       'editor',
@@ -123,10 +132,14 @@ describe('writing a link or a correction moves its story once', () => {
       { id: link }
     )
     expect(edited.errors).toEqual([])
+    expect((await story(id)).version).toBe(start.version + 1)
+    // A link is part of the working copy: readers see the old one until the changes go out.
+    expect(await modifiedAt(start.slug)).toEqual(before)
+    await publishChanges()
     const mid = await modifiedAt(start.slug)
     expect(mid.relatedLinks).toEqual([{ label: 'Baru' }])
     expect(Date.parse(mid.modifiedAt)).toBeGreaterThan(Date.parse(before.modifiedAt))
-    expect((await story(id)).version).toBe(start.version + 1)
+    const version = (await story(id)).version
     await tick()
     const deleted = await as(
       'editor',
@@ -134,10 +147,12 @@ describe('writing a link or a correction moves its story once', () => {
       { id: link }
     )
     expect(deleted.errors).toEqual([])
+    expect((await story(id)).version).toBe(version + 1)
+    expect(await modifiedAt(start.slug)).toEqual(mid)
+    await publishChanges()
     const end = await modifiedAt(start.slug)
     expect(end.relatedLinks).toEqual([])
     expect(Date.parse(end.modifiedAt)).toBeGreaterThan(Date.parse(mid.modifiedAt))
-    expect((await story(id)).version).toBe(start.version + 2)
   })
 
   it('a correction moves its story\u2019s version and modifiedAt', async () => {

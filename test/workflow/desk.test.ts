@@ -13,6 +13,29 @@ describe('deskNotice', () => {
       at: null,
       note: null,
       next: 'Being written. Authors edit it and submit it for review.',
+      changes: null,
+    })
+  })
+
+  it('a published story with unpublished changes says since when, by whom, and what', () => {
+    const notice = deskNotice(
+      'published',
+      { action: 'publish', actorName: 'A', at, note: null },
+      {
+        since: '2026-11-28T02:00:00Z',
+        by: 'Arie Novarina',
+        what: 'headline; body: 1 paragraph changed',
+      }
+    )
+    expect(notice).toMatchObject({
+      tone: 'caution',
+      status: 'Published — unpublished changes since 2026-11-28T02:00:00Z by Arie Novarina',
+      changes: 'headline; body: 1 paragraph changed',
+    })
+    // The same changes mean nothing once the story is no longer published.
+    expect(deskNotice('unpublished', null, { since: at, by: 'A', what: 'x' })).toMatchObject({
+      status: 'Unpublished',
+      changes: null,
     })
   })
 

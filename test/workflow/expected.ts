@@ -9,7 +9,9 @@ export function expected(
   action: ActionName,
   status: Status,
   role: Role | undefined,
-  own: boolean
+  own: boolean,
+  /** Whether the published story has unpublished changes (its working copy differs). */
+  changed = false
 ): Status | null {
   const rules: Record<ActionName, [Status[], Status, boolean]> = {
     submit: [['draft'], 'in_review', (role === 'reporter' && own) || editorial(role)],
@@ -20,6 +22,8 @@ export function expected(
     republish: [['unpublished'], 'published', editorial(role)],
     reopen: [['unpublished'], 'draft', editorial(role)],
     kill: [['published', 'unpublished'], 'killed', editorial(role)],
+    publishChanges: [['published'], 'published', editorial(role) && changed],
+    discardChanges: [['published'], 'published', editorial(role) && changed],
   }
   const [from, to, allowed] = rules[action]
   return allowed && from.includes(status) ? to : null
