@@ -3,7 +3,7 @@
 import { gWithContext } from '@keystone-6/core'
 import { denyAll } from '@keystone-6/core/access'
 import { relationship, virtual } from '@keystone-6/core/fields'
-import { isSignedIn, staffReadOnly } from '../access/rules'
+import { isSignedIn, publicWhenKilled } from '../access/rules'
 import { readOnlyInApi } from '../fields/back-reference'
 import { unpublishedChanges } from '../revisions/changes'
 import type { Context, Lists } from '../../generated/keystone/types'
@@ -15,7 +15,7 @@ export function revisionsField(): Field {
   return relationship({
     ref: 'ArticleRevision.article',
     many: true,
-    access: { read: staffReadOnly.read, create: denyAll, update: denyAll },
+    access: { read: publicWhenKilled, create: denyAll, update: denyAll },
     graphql: readOnlyInApi,
     ui: {
       label: 'Revisions',
