@@ -44,8 +44,10 @@ function sourceHash(repoRoot: string): string {
     'scripts/bench/archive.ts',
     'scripts/bench/words.ts',
     'scripts/bench/prng.ts',
-    'scripts/bench/archive-store.ts',
-    ...readdirSync(path.join(repoRoot, 'src/content')).map(f => `src/content/${f}`),
+    // What the publisher stores (not how the Content API reads it).
+    ...['editorial', 'html', 'live-copy', 'prisma-models', 'publisher', 'sql'].map(
+      f => `src/content/${f}.ts`
+    ),
   ]
   const migrations = path.join(repoRoot, 'migrations/sqlite')
   for (const dir of readdirSync(migrations).sort()) files.push(`migrations/sqlite/${dir}`)
@@ -117,7 +119,7 @@ export function storedArchive(
   mkdirSync(home, { recursive: true })
   const cachedFile = path.join(home, `${key}.db`)
   const metaFile = path.join(home, `${key}.json`)
-  let cached = cacheDir !== null && existsSync(cachedFile) && existsSync(metaFile)
+  const cached = cacheDir !== null && existsSync(cachedFile) && existsSync(metaFile)
   if (!cached) {
     const scratch = path.join(home, `${key}.building`)
     rmSync(scratch, { recursive: true, force: true })
