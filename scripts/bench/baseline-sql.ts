@@ -37,10 +37,11 @@ export function openStatements(file: string) {
     storyCard: prepare(
       `SELECT "card" AS "data" FROM "ContentStory" WHERE "slug" = @slug AND "publishedAt" <= @now`
     ),
+    // By primary key: unary + keeps SQLite off the (state, publishedAt) index.
     targets: prepare(
-      `SELECT "articleId", "card" FROM "ContentStory"
-      WHERE "articleId" IN (SELECT value FROM json_each(@ids)) AND "state" = 'published'
-        AND "publishedAt" <= @now`
+      `SELECT s."articleId", s."card" FROM json_each(@ids) j
+        CROSS JOIN "ContentStory" s ON s."articleId" = j.value
+      WHERE +s."state" = 'published' AND +s."publishedAt" <= @now`
     ),
     latest: prepare(
       `SELECT s."card" AS "data" FROM "ContentStory" s
