@@ -4,7 +4,13 @@
 // story: 16 ms a story page at 100k stories (`npm run bench`). The plan is SQLite's; the rows
 // the lookup keeps are checked on both databases.
 import { describe, expect, it } from 'vitest'
-import { publishedStoriesById } from '../../src/content/store'
+import {
+  listStories,
+  profileBySlug,
+  publishedStoriesById,
+  storiesOfProfiles,
+  storyBySlug,
+} from '../../src/content/store'
 import { sql as sqlTag, type Fragment, type Sql } from '../../src/content/sql'
 import { testContext } from '../helpers/context'
 import { onPostgres } from '../helpers/database'
@@ -73,5 +79,50 @@ describe('read-also targets', () => {
     const details = plan.map(row => row.detail).join('\n')
     expect(details).not.toMatch(/state_publishedAt/)
     expect(details).toMatch(/SEARCH .*ContentStory.*(autoindex|PRIMARY KEY).*articleId/)
+  })
+})
+
+/** SQLite's plan for each recorded statement. */
+async function plans(statements: { sql: string; values: unknown[] }[]) {
+  const out: string[] = []
+  for (const { sql: text, values } of statements) {
+    const plan = await context.prisma.$queryRawUnsafe<{ detail: string }[]>(
+      `EXPLAIN QUERY PLAN ${text}`,
+      ...values
+    )
+    out.push(plan.map(row => row.detail).join('\n'))
+  }
+  return out
+}
+
+describe.skipIf(onPostgres)('every store read, on SQLite', () => {
+  it('searches an index: no table scan, no sort of every story', async () => {
+    const now = new Date()
+    const { sql, statements } = recording(context.prisma as unknown as Sql)
+    await context.prisma.$executeRawUnsafe(
+      `INSERT INTO "ContentProfile" ("kind", "id", "slug", "data") VALUES ('person', 'p1', 'ani', '{}')`
+    )
+    await context.prisma.$executeRawUnsafe(
+      `INSERT INTO "ContentStoryRef" ("storyId", "kind", "profileId", "publishedAt")
+      VALUES ('a-published', 'person', 'p1', ?), ('a-published', 'author', 'p1', ?)`,
+      at(now.getTime() - 60_000),
+      at(now.getTime() - 60_000)
+    )
+    const cursor = { publishedAt: new Date(now.getTime() - 10_000), id: 'z-other-9' }
+    await storyBySlug(sql, 'slug-a-published', now)
+    await storyBySlug(sql, 'slug-a-published', now, 'card')
+    await profileBySlug(sql, 'person', 'ani', now)
+    await listStories(sql, { first: 20 }, now)
+    await listStories(sql, { first: 20, cursor }, now)
+    await listStories(sql, { first: 20, filter: { language: 'id' } }, now)
+    await listStories(sql, { first: 20, filter: { author: 'ani', person: 'ani' }, cursor }, now)
+    await storiesOfProfiles(sql, 'person', ['p1', 'p2'], 20, cursor, now)
+    expect(statements.length).toBeGreaterThanOrEqual(9)
+    for (const [i, plan] of (await plans(statements)).entries()) {
+      const what = `${statements[i]!.sql}\n${plan}`
+      // A SCAN of a store table reads all of it; SCAN of a subquery (p0, …) reads its rows only.
+      expect(plan, what).not.toMatch(/SCAN (ContentStory|ContentStoryRef|ContentProfile|s|r|p)\b/)
+      if (!/UNION ALL/.test(statements[i]!.sql)) expect(plan, what).not.toMatch(/TEMP B-TREE/)
+    }
   })
 })
