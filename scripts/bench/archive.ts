@@ -8,22 +8,28 @@ import Database from 'better-sqlite3'
 import { rng, type Rng } from './prng'
 import { jobTitles, personName, sentence, titleCase, words } from './words'
 
-export type ArchiveOptions = { stories: number; pools: number; seed: number }
+export type ArchiveOptions = {
+  stories: number
+  pools: number
+  seed: number
+  /** Draft stories (not published) for the publish scenario to publish and unpublish. */
+  drafts?: number
+}
 
 export type Archive = {
   file: string
   databaseUrl: string
   /** Every story's slug (all published). */
   storySlugs: string[]
-  /** People who author at least one story: their person page lists stories. */
-  authorSlugs: string[]
+  /** Draft stories' ids (version 1), in creation order. */
+  draftIds: string[]
   rows: Record<string, number>
   migrateMs: number
   generateMs: number
 }
 
 /** The base pools (people, organizations, places); `pools` multiplies them. */
-export const BASE_POOLS = { people: 2000, organizations: 500, places: 300 }
+export const BASE_POOLS = { people: 2000, organizations: 500, places: 300, tags: 200 }
 const AGENCIES = 5 // the first organizations are news agencies: sources and copyright holders
 // The newest story is published here; older ones every ~10 minutes before it.
 const NEWEST = Date.parse('2026-01-01T00:00:00.000Z')
@@ -80,7 +86,7 @@ function insert(db: Database.Database, table: string, columns: string[]) {
   return db.prepare(`INSERT INTO "${table}" (${names}) VALUES (${marks})`)
 }
 
-function write(db: Database.Database, { stories, pools, seed }: ArchiveOptions) {
+function write(db: Database.Database, { stories, pools, seed, drafts = 0 }: ArchiveOptions) {
   const r = rng(seed)
   created = 0
   const rows: Record<string, number> = {}
@@ -124,6 +130,14 @@ function write(db: Database.Database, { stories, pools, seed }: ArchiveOptions) 
   }
   count('Place', places.length)
 
+  const tags = pool(BASE_POOLS.tags * pools, i => {
+    const name = `${r.pick(words)} ${r.pick(words)}`
+    return { id: cuidLike(r), name, slug: `${slugify(name)}-${i + 1}` }
+  })
+  const addTag = insert(db, 'Tag', ['id', 'name', 'slug'])
+  for (const t of tags) addTag.run(t.id, t.name, t.slug)
+  count('Tag', tags.length)
+
   const addArticle = insert(db, 'Article', [
     'id', 'headline', 'slug', 'summary', 'body', 'language', 'dateline', 'datelinePlace',
     'storyDate', 'status', 'version', 'publishedAt', 'sourceCredit', 'copyrightNotice',
@@ -135,6 +149,7 @@ function write(db: Database.Database, { stories, pools, seed }: ArchiveOptions) 
     people: insert(db, '_Article_people', ['A', 'B']),
     organizations: insert(db, '_Article_organizations', ['A', 'B']),
     places: insert(db, '_Article_places', ['A', 'B']),
+    tags: insert(db, '_Article_tags', ['A', 'B']),
     sources: insert(db, '_Article_sources', ['A', 'B']),
   }
   const link = (join: keyof typeof joins, a: string, targets: { id: string }[]) => {
@@ -146,15 +161,16 @@ function write(db: Database.Database, { stories, pools, seed }: ArchiveOptions) 
   ]) // prettier-ignore
 
   const storySlugs: string[] = []
-  const authored = new Set<number>()
+  const draftIds: string[] = []
   const articleIds: string[] = []
-  // Oldest first, so that read-also links point back at earlier stories.
-  for (let i = 0; i < stories; i++) {
+  // Oldest first, so that read-also links point back at earlier stories; the drafts last.
+  for (let i = 0; i < stories + drafts; i++) {
+    const draft = i >= stories
     const id = cuidLike(r)
     const headline = titleCase(sentence(r, 6, 11).slice(0, -1))
     const slug = `${slugify(headline)}-${i + 1}`
     const ms = NEWEST - (stories - 1 - i) * STEP_MS + r.int(0, 9 * 60) * 1000 // unique times
-    const at = sqliteDateTime(ms)
+    const at = sqliteDateTime(draft ? NEWEST : ms)
     const paragraphs = Array.from({ length: r.int(3, 6) }, () =>
       Array.from({ length: r.int(2, 4) }, () => sentence(r)).join(' ')
     )
@@ -166,13 +182,13 @@ function write(db: Database.Database, { stories, pools, seed }: ArchiveOptions) 
     const year = new Date(ms).getUTCFullYear()
     addArticle.run(
       id, headline, slug, sentence(r, 15, 25), body, 'id', storyPlaces[0]!.name,
-      storyPlaces[0]!.id, at.slice(0, 10), 'published', 1, at, agency.shortName,
+      storyPlaces[0]!.id, at.slice(0, 10), draft ? 'draft' : 'published', 1, draft ? null : at,
+      agency.shortName,
       `COPYRIGHT © ${agency.shortName} ${year}`, agency.id, `https://news.example/${slug}`, at, at,
     ) // prettier-ignore
     count('Article')
 
     const authorIdx = r.indices(people.length, r.int(1, 3))
-    authorIdx.forEach(k => authored.add(k))
     link(
       'authors',
       id,
@@ -183,8 +199,9 @@ function write(db: Database.Database, { stories, pools, seed }: ArchiveOptions) 
     link('organizations', id, r.sample(organizations, r.int(2, 5)))
     link('places', id, storyPlaces)
     link('sources', id, [agency])
+    link('tags', id, r.sample(tags, r.int(1, 4)))
 
-    const links = i === 0 ? 0 : r.int(0, 3)
+    const links = i === 0 || draft ? 0 : r.int(0, 3)
     for (let position = 1; position <= links; position++) {
       const target = r.next() < 0.5 ? articleIds[r.int(0, i - 1)]! : null
       const inline = r.next() < 0.5
@@ -195,11 +212,10 @@ function write(db: Database.Database, { stories, pools, seed }: ArchiveOptions) 
       ) // prettier-ignore
       count('RelatedLink')
     }
-    articleIds.push(id)
-    storySlugs.push(slug)
+    if (draft) draftIds.push(id)
+    else (articleIds.push(id), storySlugs.push(slug))
   }
-  const authorSlugs = [...authored].sort((a, b) => a - b).map(k => people[k]!.slug)
-  return { storySlugs, authorSlugs, rows }
+  return { storySlugs, draftIds, rows }
 }
 
 function pool<T>(size: number, make: (i: number) => T): T[] {

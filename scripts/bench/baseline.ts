@@ -1,133 +1,129 @@
-// The bare baseline: node:http and prepared better-sqlite3 statements answering the three
-// benchmark queries with the bytes Keystone sends, and nothing else. It is what the hardware can
-// do for these pages, so Keystone's numbers are reported as a share of it.
+// The bare baseline: node:http and hand-written SQL over the published store, answering each of
+// the benchmark's documents (./queries.ts) with the bytes the Content API sends, and nothing
+// else: no GraphQL, no framework. It is what the hardware can do for these pages, so Warta's
+// numbers are reported as a share of it.
 //   BENCH_DB=/path/to.db PORT=4000 node --import tsx scripts/bench/baseline.ts
 import { createServer } from 'node:http'
-import { latest, personPage, storyPage } from './queries'
 import { openStatements, type Row, type Statements } from './baseline-sql'
+import { documents } from './queries'
 
-/** Keystone's DateTime output: ISO 8601 in UTC with milliseconds. */
-const dateTime = (value: unknown) => (value == null ? null : new Date(String(value)).toISOString())
-/** Prisma's better-sqlite3 adapter stores DateTime as ISO text with "+00:00". */
+/** What to copy of an object, in the query's field order: a field, a nested shape, or computed. */
+type Shape = { [field: string]: true | Shape | ((o: Row) => unknown) }
+
+const siteUrl = (process.env.PUBLIC_SITE_URL || 'http://localhost:3000').replace(/\/+$/, '')
+const url = (o: Row) => `${siteUrl}/${encodeURIComponent(String(o.slug))}`
+
+function project(value: unknown, shape: Shape): unknown {
+  if (value == null) return null
+  if (Array.isArray(value)) return value.map(v => project(v, shape))
+  const o = value as Row
+  const out: Row = {}
+  for (const [field, spec] of Object.entries(shape))
+    out[field] =
+      spec === true ? (o[field] ?? null) : typeof spec === 'function' ? spec(o) : project(o[field], spec) // prettier-ignore
+  return out
+}
+
+const named = { name: true, slug: true } as const
+const org = { name: true, shortName: true, slug: true } as const
+const cardShape: Shape = { id: true, slug: true, url, headline: true, publishedAt: true, summary: true, dateline: true, authors: named } // prettier-ignore
+const cursor = (o: Row) => Buffer.from(JSON.stringify([o.publishedAt, o.id])).toString('base64url')
+
+/** Store timestamps are ISO text with "+00:00" (Prisma's better-sqlite3 adapter). */
 const nowParam = () => new Date().toISOString().replace('Z', '+00:00')
-
-// Fields of a killed story that anonymous readers still see (publicWhenKilled's exceptions).
-const PUBLIC_WHEN_KILLED = new Set(['id', 'headline', 'slug', 'status', 'killedAt', 'killReason'])
-// The story page's to-many fields, in the query's order (after copyrightHolder).
-const RELATIONSHIPS = [
-  'authors', 'editors', 'people', 'organizations', 'places', 'tags', 'sources', 'relatedLinks',
-  'corrections',
-] // prettier-ignore
+const parse = (row: Row | undefined) => (row ? (JSON.parse(String(row.data)) as Row) : null)
 
 function story(s: Statements, slug: string) {
   const now = nowParam()
-  const a = s.story.get({ slug, now })
-  if (!a) return { article: null }
-  const id = { id: a.id }
-  const article: Row = {
-    id: a.id,
-    headline: a.headline,
-    slug: a.slug,
-    summary: a.summary,
-    body: { document: JSON.parse(String(a.body)) },
-    language: a.language,
-    dateline: a.dateline,
-    datelinePlace: a.dpSlug == null ? null : { name: a.dpName, slug: a.dpSlug },
-    storyDate: a.storyDate,
-    status: a.status,
-    publishedAt: dateTime(a.publishedAt),
-    updatedAt: dateTime(a.updatedAt),
-    killedAt: dateTime(a.killedAt),
-    killReason: a.killReason,
-    publicationNote: a.publicationNote,
-    sourceCredit: a.sourceCredit,
-    copyrightNotice: a.copyrightNotice,
-    originalUrl: a.originalUrl,
-    copyrightHolder:
-      a.chSlug == null ? null : { name: a.chName, shortName: a.chShortName, slug: a.chSlug },
-  }
-  if (a.status === 'killed') {
-    // Not in the generated archive (all published), kept so the baseline follows the rules.
-    for (const key of Object.keys(article)) if (!PUBLIC_WHEN_KILLED.has(key)) article[key] = null
-    for (const key of RELATIONSHIPS) article[key] = null
-    return { article }
-  }
-  article.authors = s.authors.all(id)
-  article.editors = s.editors.all(id)
-  article.people = s.people.all(id)
-  article.organizations = s.organizations.all(id)
-  article.places = s.places.all(id)
-  article.tags = s.tags.all(id)
-  article.sources = s.sources.all(id)
-  article.relatedLinks = s.relatedLinks.all({ id: a.id, now }).map(l => ({
-    label: l.label,
-    url: l.url,
-    placement: l.placement,
-    afterParagraph: l.afterParagraph,
-    position: l.position,
-    targetArticle: l.tId == null ? null : { headline: l.tHeadline, slug: l.tSlug },
-  }))
-  article.corrections = s.corrections
-    .all(id)
-    .map(c => ({ kind: c.kind, note: c.note, createdAt: dateTime(c.createdAt) }))
-  return { article }
-}
-
-function latestStories(s: Statements) {
-  const rows = s.latest.all({ now: nowParam() })
-  const byArticle = new Map<unknown, Row[]>(rows.map(r => [r.id, []]))
-  const ids = JSON.stringify(rows.map(r => r.id))
-  for (const a of s.latestAuthors.all({ ids }))
-    byArticle.get(a.article)!.push({ name: a.name, slug: a.slug })
+  const data = parse(s.story.get({ slug, now }))
+  if (!data) return { story: null }
+  const links = (data.relatedLinks as Row[] | undefined) ?? []
+  const ids = links.map(l => l.targetId).filter(Boolean)
+  const targets = new Map<unknown, Row>()
+  if (ids.length > 0)
+    for (const row of s.targets.all({ ids: JSON.stringify(ids), now }))
+      targets.set(row.articleId, JSON.parse(String(row.card)) as Row)
+  const target = (l: Row) =>
+    project(targets.get(l.targetId) ?? null, { headline: true, slug: true, url })
   return {
-    articles: rows.map(r => ({
-      id: r.id,
-      headline: r.headline,
-      slug: r.slug,
-      summary: r.summary,
-      publishedAt: dateTime(r.publishedAt),
-      dateline: r.dateline,
-      authors: byArticle.get(r.id),
-    })),
+    story: project(data, {
+      id: true, slug: true, url, status: true, headline: true, publishedAt: true,
+      modifiedAt: true, killNotice: true, killedAt: true, summary: true,
+      body: { document: true, html: true }, language: true, dateline: true, datelinePlace: named,
+      storyDate: true, publicationNote: true, sourceCredit: true, copyrightNotice: true,
+      copyrightHolder: org, originalUrl: true, authors: { ...named, jobTitle: true },
+      editors: named, people: named, organizations: org, sources: org, places: named, tags: named,
+      relatedLinks: { label: true, url: true, placement: true, afterParagraph: true, position: true, target }, // prettier-ignore
+      corrections: { kind: true, note: true, createdAt: true },
+    }), // prettier-ignore
   }
 }
 
-function person(s: Statements, slug: string) {
+function storySmall(s: Statements, slug: string) {
+  const data = parse(s.storyCard.get({ slug, now: nowParam() }))
+  return {
+    story: project(data, { slug: true, url, headline: true, publishedAt: true, summary: true, authors: named }), // prettier-ignore
+  }
+}
+
+/** A connection of cards, from up to first + 1 rows. */
+function connection(rows: Row[]) {
+  const nodes = rows.slice(0, 20).map(parse) as Row[]
+  const edges = nodes.map(n => ({ cursor: cursor(n), node: project(n, cardShape) }))
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > 20, endCursor: edges.at(-1)?.cursor ?? null },
+  }
+}
+
+function stories(s: Statements, after: string | undefined) {
+  let cursorAt: string | null = null
+  let cursorId: string | null = null
+  if (after !== undefined) {
+    const [at, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as string[]
+    cursorAt = new Date(at!).toISOString().replace('Z', '+00:00')
+    cursorId = id!
+  }
+  return { stories: connection(s.latest.all({ now: nowParam(), cursorAt, cursorId })) }
+}
+
+const PROFILE_FIELDS: Record<string, Shape> = {
+  person: { name: true, jobTitle: true, description: true },
+  organization: { name: true, shortName: true, kind: true, url: true },
+  place: { name: true, alternateName: true, kind: true, countryCode: true },
+  tag: { name: true },
+}
+
+function profile(s: Statements, kind: string, slug: string) {
   const now = nowParam()
-  const p = s.person.get({ slug, now })
-  if (!p) return { person: null }
-  const authored = s.authored.all({ id: p.id, now }).map(a => ({
-    headline: a.headline,
-    slug: a.slug,
-    summary: a.summary,
-    publishedAt: dateTime(a.publishedAt),
-  }))
+  const row = s.profile.get({ kind, slug, now })
+  if (!row) return { [kind]: null }
+  const data = parse(row)!
+  const page = connection(s.profileStories.all({ kind, id: row.id, now }))
   return {
-    person: {
-      name: p.name,
-      slug: p.slug,
-      jobTitle: p.jobTitle,
-      description: p.description,
-      authored,
-    },
+    [kind]: { ...(project(data, { id: true, slug: true, ...PROFILE_FIELDS[kind] }) as Row), stories: page }, // prettier-ignore
   }
 }
 
-/** The answer for one GraphQL POST body, or null for a query the baseline does not know. */
+/** The answer for one GraphQL POST body, or null for a document the baseline does not know. */
 export function answer(s: Statements, body: string): string | null {
-  const { query, variables } = JSON.parse(body) as { query?: string; variables?: { slug?: string } }
-  const slug = String(variables?.slug ?? '')
+  const { query, variables = {} } = JSON.parse(body) as {
+    query?: string
+    variables?: Record<string, string>
+  }
+  const slug = String(variables.slug ?? '')
   const data =
-    query === storyPage
-      ? story(s, slug)
-      : query === latest
-        ? latestStories(s)
-        : query === personPage
-          ? person(s, slug)
-          : query === '{ __typename }' // the readiness probe (server.ts)
-            ? { __typename: 'Query' }
-            : null
-  return data && JSON.stringify({ data }) + '\n'
+    query === documents.story ? story(s, slug)
+    : query === documents.storySmall ? storySmall(s, slug)
+    : query === documents.front ? stories(s, undefined)
+    : query === documents.page2 ? stories(s, String(variables.after))
+    : query === documents.person ? profile(s, 'person', slug)
+    : query === documents.organization ? profile(s, 'organization', slug)
+    : query === documents.place ? profile(s, 'place', slug)
+    : query === documents.tag ? profile(s, 'tag', slug)
+    : query === documents.typename ? { __typename: 'Query' }
+    : null // prettier-ignore
+  return data && JSON.stringify({ data })
 }
 
 function main() {
@@ -148,8 +144,8 @@ function main() {
       } catch {
         out = null // a malformed body: the 400 below
       }
-      const text = out ?? '{"errors":[{"message":"unknown query"}]}\n'
-      // Framed like Keystone's answers: a Content-Length, not chunked.
+      const text = out ?? '{"errors":[{"message":"unknown query"}]}'
+      // Framed like the Content API's answers: a Content-Length, not chunked.
       res.writeHead(out ? 200 : 400, {
         'content-type': 'application/json; charset=utf-8',
         'content-length': Buffer.byteLength(text),

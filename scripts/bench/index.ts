@@ -1,24 +1,15 @@
-// `npm run bench`: for each archive size and pool multiplier, build the archive, start Keystone
-// (production build, `keystone start`) and the bare baseline as real processes, check that they
-// answer byte-identical JSON, count SQL statements per request, then load each query on each
-// server for a fixed time at a fixed concurrency. Results go to <out>/<timestamp>.{json,md}.
+// `npm run bench`: for each archive size and pool multiplier, build the archive and its published
+// store (cached between runs), start Warta (the production build, as `npm start`) and the bare
+// baseline as real processes, check that they answer byte-identical JSON on the Content API,
+// count SQL statements per request, load each query on each server for a fixed time at a fixed
+// concurrency, then time publishing. Results go to <out>/<timestamp>.{json,md}.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildArchive } from './archive'
-import { failures, load, type LoadResult } from './load'
 import { parseOptions, USAGE, type Options } from './options'
-import { queries, type BenchQuery } from './queries'
-import {
-  markdown,
-  type QueryResult,
-  type RunResult,
-  type ScenarioResult,
-  type Target,
-} from './report'
-import { baselineLaunch, freePort, keystoneLaunch, launch, waitIdle, type Started } from './server'
-import { compareAnswers, countStatements, sampleSlugs } from './verify'
+import { markdown, type RunResult, type ScenarioResult } from './report'
+import { scenario } from './scenario'
 
 const repoRoot = path.resolve(__dirname, '../..')
 
@@ -41,18 +32,6 @@ function prepareBuild(ui: Options['ui']): boolean {
   return withUi
 }
 
-/** `npm run read-model:rebuild` on the archive; returns its wall time (ms). */
-function rebuildReadModel(databaseUrl: string): number {
-  const started = Date.now()
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/read-model.ts', 'rebuild'], {
-    cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
-    encoding: 'utf8',
-  })
-  if (run.status !== 0) throw new Error(`read-model rebuild failed:\n${run.stdout}\n${run.stderr}`)
-  return Date.now() - started
-}
-
 /** Pins this process (the load generator) to CPU 1; the servers get CPU 0. */
 function pin(mode: Options['pin']): boolean {
   if (mode === 'no') return false
@@ -63,132 +42,6 @@ function pin(mode: Options['pin']): boolean {
   }
   execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' })
   return true
-}
-
-async function scenario(
-  options: Options,
-  stories: number,
-  pools: number,
-  ui: boolean,
-  pinned: boolean,
-  failed: string[],
-  notes: string[]
-): Promise<ScenarioResult> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'warta-bench-'))
-  const servers: Started[] = []
-  try {
-    log(`archive: ${stories} stories, pools ×${pools}`)
-    const archive = buildArchive(dir, repoRoot, { stories, pools, seed: options.seed })
-    log(`archive written in ${archive.generateMs} ms (migrations ${archive.migrateMs} ms)`)
-    const rebuildMs = options.pages === 'warm' ? rebuildReadModel(archive.databaseUrl) : null
-    if (rebuildMs !== null) log(`read model rebuilt in ${rebuildMs} ms`)
-    const cpus = pinned ? '0' : null
-    const keystone = await launch({
-      name: 'keystone',
-      ...keystoneLaunch(repoRoot, archive.databaseUrl, ui),
-      cwd: repoRoot,
-      port: await freePort(),
-      cpus,
-    })
-    servers.push(keystone)
-    log(`keystone answered after ${keystone.coldStartMs.toFixed(0)} ms`)
-    const baseline = await launch({
-      name: 'baseline',
-      ...baselineLaunch(repoRoot, archive.file),
-      cwd: repoRoot,
-      port: await freePort(),
-      cpus,
-    })
-    servers.push(baseline)
-    if (/seeded|dev sign-in/i.test(keystone.output()))
-      throw new Error(`Keystone seeded or printed dev accounts:\n${keystone.output()}`)
-
-    const slugsOf = { stories: archive.storySlugs, authors: archive.authorSlugs }
-    const selected = queries.filter(q => options.queries.includes(q.name))
-    const context = { options, keystone, baseline, label: `${stories}×${pools}`, failed, notes }
-    // Memory "under load": the peak from here on (VmHWM also covers the start).
-    keystone.resetPeak()
-    baseline.resetPeak()
-    const results: QueryResult[] = []
-    for (const [i, query] of selected.entries())
-      results.push(await measure(context, query, query.slugs ? slugsOf[query.slugs] : [], i))
-    const server = (s: Started) => ({
-      coldStartMs: s.coldStartMs,
-      peakRssUnderLoadMiB: s.peakRssMiB(),
-      vmHwmMiB: s.hwmMiB(),
-    })
-    return {
-      stories,
-      pools,
-      archive: {
-        rows: archive.rows,
-        migrateMs: archive.migrateMs,
-        generateMs: archive.generateMs,
-        bytes: statSync(archive.file).size,
-        rebuildMs,
-      },
-      servers: { keystone: server(keystone), baseline: server(baseline) },
-      queries: results,
-    }
-  } finally {
-    for (const s of servers) await s.stop()
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-
-type Context = {
-  options: Options
-  keystone: Started
-  baseline: Started
-  label: string
-  failed: string[]
-  notes: string[]
-}
-
-/** One query: byte-identity check, SQL counts, then the load on each server in turn. */
-async function measure(
-  { options, keystone, baseline, label, failed, notes }: Context,
-  query: BenchQuery,
-  slugs: string[],
-  index: number
-): Promise<QueryResult> {
-  const variables = sampleSlugs(query, slugs, options.check, options.seed + index)
-  // Counted first: each sampled page's first request, a read-model miss when --pages=cold.
-  const sql = {
-    keystone: await countStatements(keystone.url, query, variables),
-    baseline: await countStatements(baseline.url, query, variables),
-  }
-  const checkedAnswers = await compareAnswers(keystone.url, baseline.url, query, variables)
-  log(`${query.name}: ${checkedAnswers} answers identical; SQL/request keystone ` +
-    `${sql.keystone.max}, baseline ${sql.baseline.max}`) // prettier-ignore
-  const loads = {} as Record<Target, LoadResult>
-  for (const [target, server] of [
-    ['keystone', keystone],
-    ['baseline', baseline],
-  ] as const) {
-    const { connections, timeout, seconds, warmupSeconds, seed } = options
-    const spec = { url: server.url, query, slugs, connections, timeout }
-    if (warmupSeconds > 0) {
-      await load({ ...spec, seconds: warmupSeconds, seed: seed + 1000 })
-      await waitIdle(server.pid)
-    }
-    const result = await load({ ...spec, seconds, seed })
-    const idleAfterMs = await waitIdle(server.pid)
-    if (idleAfterMs > 2000) log(`${target} needed ${idleAfterMs} ms to finish abandoned requests`)
-    loads[target] = result
-    log(`${query.name} on ${target}: ${result.requestsPerSec.toFixed(1)} req/s, ` +
-      `p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms`) // prettier-ignore
-    const what = `${label} ${query.name} on ${target}`
-    if (result.requests === 0) notes.push(`${what}: no request completed in ${seconds} s`)
-    if (failures(result) > 0)
-      failed.push(
-        `${what}: ${failures(result)} failed requests (non-2xx ${result.non2xx}, errors ` +
-          `${result.errors}, timeouts ${result.timeouts}, GraphQL errors ${result.graphqlErrors}); ` +
-          `first: ${result.firstBad ?? '-'}`
-      )
-  }
-  const ratio = loads.keystone.requestsPerSec / loads.baseline.requestsPerSec
-  return { query: query.name, label: query.label, checkedAnswers, sql, load: loads, ratio }
 }
 
 async function main() {
@@ -205,11 +58,11 @@ async function main() {
   const failed: string[] = []
   const notes: string[] = []
   const scenarios: ScenarioResult[] = []
+  const run = { options, repoRoot, ui, pinned, failed, notes, log }
   for (const stories of options.stories)
-    for (const pools of options.pools)
-      scenarios.push(await scenario(options, stories, pools, ui, pinned, failed, notes))
+    for (const pools of options.pools) scenarios.push(await scenario(run, stories, pools))
 
-  const run: RunResult = {
+  const result: RunResult = {
     startedAt,
     commit: commit.stdout.trim() || 'unknown',
     machine: {
@@ -227,7 +80,7 @@ async function main() {
       seed: options.seed,
       ui,
       pinned,
-      pages: options.pages,
+      publishes: options.publishes,
       loadGenerator: `autocannon ${require('autocannon/package.json').version}`,
     },
     scenarios,
@@ -237,8 +90,8 @@ async function main() {
   const outDir = path.resolve(repoRoot, options.out)
   mkdirSync(outDir, { recursive: true })
   const base = path.join(outDir, startedAt.replace(/[:.]/g, '-'))
-  const text = markdown(run)
-  writeFileSync(`${base}.json`, JSON.stringify(run, null, 2) + '\n')
+  const text = markdown(result)
+  writeFileSync(`${base}.json`, JSON.stringify(result, null, 2) + '\n')
   writeFileSync(`${base}.md`, text)
   console.log(`\n${text}\nResults: ${base}.json and ${base}.md`)
   if (failed.length) {

@@ -1,10 +1,10 @@
-// One fixed-time, fixed-concurrency load run with autocannon: POSTs to /api/graphql with a
-// uniformly random slug per request, drawn from a seeded sequence so that Keystone and the
-// baseline get the same slugs in the same order. Any answer that is not `{"data":…` counts as
+// One fixed-time, fixed-concurrency load run with autocannon: POSTs to the Content API's path
+// with a uniformly random variable value (slug, cursor) per request, drawn from a seeded sequence
+// so that Warta and the baseline get the same values in the same order. Any answer that is not `{"data":…` counts as
 // an error, as do non-2xx answers, socket errors and timeouts.
 import autocannon from 'autocannon'
 import { rng } from './prng'
-import { requestBody, type BenchQuery } from './queries'
+import { CONTENT_PATH, requestBody, type BenchQuery } from './queries'
 
 export type LoadResult = {
   requests: number
@@ -24,7 +24,7 @@ export type LoadResult = {
 export type LoadSpec = {
   url: string
   query: BenchQuery
-  slugs: string[]
+  values: string[]
   seconds: number
   connections: number
   timeout: number
@@ -33,8 +33,8 @@ export type LoadSpec = {
 
 export async function load(spec: LoadSpec): Promise<LoadResult> {
   const r = rng(spec.seed)
-  const body = spec.query.slugs
-    ? () => requestBody(spec.query, r.pick(spec.slugs))
+  const body = spec.query.variable
+    ? () => requestBody(spec.query, r.pick(spec.values))
     : (
         (fixed: string) => () =>
           fixed
@@ -49,7 +49,7 @@ export async function load(spec: LoadSpec): Promise<LoadResult> {
     requests: [
       {
         method: 'POST',
-        path: '/api/graphql',
+        path: CONTENT_PATH,
         headers: { 'content-type': 'application/json' },
         setupRequest: request => ({ ...request, body: body() }),
         onResponse: (status, body) => {

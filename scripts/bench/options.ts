@@ -1,5 +1,6 @@
 // Command-line flags (--name=value) with BENCH_* environment variables as fallbacks.
-import type { QueryName } from './queries'
+import { DEFAULT_CACHE } from './archive-store'
+import { QUERY_NAMES, type QueryName } from './queries'
 
 export type Options = {
   /** Archive sizes to run, e.g. [1000, 100000]. */
@@ -19,28 +20,31 @@ export type Options = {
   ui: 'yes' | 'no' | 'auto'
   /** Pin servers to CPU 0 and the load generator to CPU 1 (auto: when taskset and 2 CPUs). */
   pin: 'yes' | 'no' | 'auto'
-  /**
-   * warm: `npm run read-model:rebuild` on the archive before Keystone starts, as if every story
-   * had been published through Warta; cold: an empty read model (each page's first request builds it).
-   */
-  pages: 'warm' | 'cold'
+  /** Draft stories the publish scenario publishes and unpublishes, one at a time. */
+  publishes: number
+  /** Folder keeping built archives between runs, or null (`--cache=no`): build each time. */
+  cache: string | null
   out: string
   smoke: boolean
 }
 
 export const USAGE = `npm run bench -- [--stories=1000[,100000]] [--pools=1[,10]] [--seconds=10]
-  [--warmup=2] [--connections=10] [--timeout=30] [--seed=1] [--check=20] [--queries=story,latest,person]
-  [--ui=auto|yes|no] [--pin=auto|yes|no] [--pages=warm|cold] [--out=bench-results] [--smoke]
+  [--warmup=2] [--connections=10] [--timeout=30] [--seed=1] [--check=20] [--queries=story,front,…]
+  [--publishes=30] [--cache=<dir>|no] [--ui=auto|yes|no] [--pin=auto|yes|no] [--out=bench-results] [--smoke]
+Queries: ${QUERY_NAMES.join(', ')} (default: all).
 Each flag may also be given as BENCH_<NAME> (e.g. BENCH_STORIES=100000). --smoke: 50 stories,
-2 s per run, concurrency 4 (for CI; fails on errors or mismatched answers, never on timings).`
+1 s per run, concurrency 4, 3 publishes, no cache (for CI; fails on errors or mismatched
+answers, never on timings).`
 
 const SMOKE = {
   stories: '50',
   pools: '1',
-  seconds: '2',
-  warmup: '0.5',
+  seconds: '1',
+  warmup: '0',
   connections: '4',
-  check: '10',
+  check: '5',
+  publishes: '3',
+  cache: 'no',
 }
 
 export function parseOptions(argv: string[], env = process.env): Options {
@@ -74,12 +78,11 @@ export function parseOptions(argv: string[], env = process.env): Options {
     if (!values.includes(value)) throw new Error(`--${name} must be one of ${values.join(', ')}`)
     return value
   }
-  const queries = get('queries', 'story,latest,person').split(',') as QueryName[]
-  for (const q of queries)
-    if (!['story', 'latest', 'person'].includes(q)) throw new Error(`unknown query ${q}`)
+  const queries = get('queries', QUERY_NAMES.join(',')).split(',') as QueryName[]
+  for (const q of queries) if (!QUERY_NAMES.includes(q)) throw new Error(`unknown query ${q}`)
   for (const name of flags.keys())
     if (
-      !/^(stories|pools|seconds|warmup|connections|timeout|seed|check|queries|ui|pin|pages|out|smoke|help)$/.test(
+      !/^(stories|pools|seconds|warmup|connections|timeout|seed|check|queries|ui|pin|publishes|cache|out|smoke|help)$/.test(
         name
       )
     )
@@ -96,7 +99,8 @@ export function parseOptions(argv: string[], env = process.env): Options {
     queries,
     ui: choice('ui', ['yes', 'no', 'auto'] as const, 'auto'),
     pin: choice('pin', ['yes', 'no', 'auto'] as const, 'auto'),
-    pages: choice('pages', ['warm', 'cold'] as const, 'warm'),
+    publishes: positive('publishes', '30'),
+    cache: get('cache', DEFAULT_CACHE) === 'no' ? null : get('cache', DEFAULT_CACHE),
     out: get('out', 'bench-results'),
     smoke,
   }

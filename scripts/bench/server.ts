@@ -1,9 +1,10 @@
-// Starting the two servers as real processes, timing the cold start (spawn to first GraphQL
-// answer) and sampling their memory (RSS of the process and its children, from /proc).
+// Starting the two servers as real processes, timing the cold start (spawn to the first Content
+// API answer) and sampling their memory (RSS of the process and its children, from /proc).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
+import { CONTENT_PATH } from './queries'
 
 export type Started = {
   name: string
@@ -94,7 +95,7 @@ export type Launch = {
   cpus: string | null
 }
 
-/** Spawns the server and waits for its first successful answer to a GraphQL POST. */
+/** Spawns the server and waits for its first successful Content API answer (`{ __typename }`). */
 export async function launch(spec: Launch): Promise<Started> {
   const started = performance.now()
   const [command, args] = spec.cpus
@@ -145,7 +146,7 @@ export async function launch(spec: Launch): Promise<Started> {
 
 async function answers(url: string): Promise<boolean> {
   try {
-    const response = await fetch(`${url}/api/graphql`, {
+    const response = await fetch(`${url}${CONTENT_PATH}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"query":"{ __typename }"}',

@@ -1,11 +1,11 @@
-// Checks before the load: Keystone and the baseline answer byte-identical JSON, and how many SQL
-// statements each request runs (read from the servers' /__warta/sql counters around one request
-// at a time, so nothing else runs in between).
+// Checks before the load: Warta's Content API and the baseline answer byte-identical JSON, and
+// how many SQL statements each request runs (read from the servers' /__warta/sql counters around
+// one request at a time, so nothing else runs in between).
 import { rng } from './prng'
-import { requestBody, type BenchQuery } from './queries'
+import { CONTENT_PATH, requestBody, type BenchQuery } from './queries'
 
-async function post(url: string, body: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(`${url}/api/graphql`, {
+export async function post(url: string, body: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(`${url}${CONTENT_PATH}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,
@@ -21,7 +21,7 @@ function difference(a: string, b: string): string {
   return `first difference at byte ${i} (lengths ${a.length} / ${b.length}):\n  keystone: ${around(a)}\n  baseline: ${around(b)}`
 }
 
-/** `{"data":{"field":<not null>}}`: the story or person exists and is visible. */
+/** `{"data":{"field":<not null>}}`: the story or profile exists and is visible. */
 function hasData(text: string): boolean {
   try {
     const { data } = JSON.parse(text) as { data?: Record<string, unknown> }
@@ -31,30 +31,32 @@ function hasData(text: string): boolean {
   }
 }
 
-/** The variables used for checks: `count` random slugs (or one request without variables). */
-export function sampleSlugs(query: BenchQuery, slugs: string[], count: number, seed: number) {
-  if (!query.slugs) return [undefined]
+/** The variables used for checks: `count` random values (or one request without variables). */
+export function sampleValues(query: BenchQuery, values: string[], count: number, seed: number) {
+  if (!query.variable) return [undefined]
   const r = rng(seed)
-  return Array.from({ length: count }, () => r.pick(slugs))
+  return Array.from({ length: count }, () => r.pick(values))
 }
 
-/** Throws with a diff unless both servers give the same bytes, a 200 and non-null data. */
+/** Throws with a diff unless both give the same bytes, a 200 and non-null data; the answers' mean size. */
 export async function compareAnswers(
   keystoneUrl: string,
   baselineUrl: string,
   query: BenchQuery,
   variables: (string | undefined)[]
-): Promise<number> {
+): Promise<{ count: number; meanBytes: number }> {
+  let bytes = 0
   for (const slug of variables) {
     const body = requestBody(query, slug)
     const [k, b] = [await post(keystoneUrl, body), await post(baselineUrl, body)]
     const what = `${query.name}${slug ? ` (${slug})` : ''}`
     if (k.status !== 200 || !hasData(k.text))
-      throw new Error(`Keystone gave no data for ${what}: ${k.status} ${k.text.slice(0, 500)}`)
+      throw new Error(`Warta gave no data for ${what}: ${k.status} ${k.text.slice(0, 500)}`)
     if (k.text !== b.text || b.status !== 200)
       throw new Error(`answers differ for ${what}: ${difference(k.text, b.text)}`)
+    bytes += Buffer.byteLength(k.text)
   }
-  return variables.length
+  return { count: variables.length, meanBytes: bytes / variables.length }
 }
 
 export type SqlCount = { min: number; max: number; mean: number; sample: string[] }

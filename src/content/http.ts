@@ -3,10 +3,11 @@
 // cookies and authorization headers are never read, so every reader gets the same answer, which
 // makes it cacheable: ETag and 304, Cache-Control with s-maxage and stale-while-revalidate, and
 // Surrogate-Key / Cache-Tag naming every story and profile in the answer (for CDN purges).
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { execute, GraphQLError, type DocumentNode, type ExecutionResult } from 'graphql'
-import { overBudget, prepare, refusal } from './budget'
+import { prepare, refusal } from './budget'
+import { budgetChecker } from './budget-cache'
 import { contentEnv } from './env'
 import { ByteLru } from '../cache/byte-lru'
 import { documentBytes } from '../cache/document-size'
@@ -138,7 +139,8 @@ function send(
     res.end(body)
     return
   }
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+  // crypto.hash: the one-shot form, without a Hash object per answer (same digest).
+  const etag = `"${hash('sha256', body, 'base64url').slice(0, 32)}"`
   const { maxAge, sMaxAge, staleWhileRevalidate } = contentEnv
   res.setHeader('etag', etag)
   res.setHeader(
@@ -162,6 +164,7 @@ function send(
 /** For `server.extendExpressApp`: only the context's Prisma client (the store's tables) is used. */
 export function contentApi(path: string) {
   const schema = contentSchema()
+  const overBudget = budgetChecker(schema)
   // Parsed and validated documents by query text: the same few queries come again and again.
   const documents = new ByteLru<string, DocumentNode>({
     maxBytes: DOCUMENT_CACHE_BYTES,
@@ -204,7 +207,7 @@ export function contentApi(path: string) {
         if (query.length <= DOCUMENT_CACHE_TEXT) documents.set(query, document)
       }
       if (hash) rememberPersisted(hash, query)
-      const budget = overBudget(schema, document, params.variables, params.operationName)
+      const budget = overBudget(document, params.variables, params.operationName)
       if (budget) return send(req, res, 400, { errors: [budget] })
       const contextValue = contentContext(db)
       const result = await execute({

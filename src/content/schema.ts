@@ -114,23 +114,29 @@ function storyFilter(value: unknown): StoryFilter | null {
   }
 }
 
+const notOnCard = new Set<string>(NOT_ON_CARD)
+
 /** Whether the fields asked of this Story are all on its card (fragments: assume not). */
 function cardWillDo(info: GraphQLResolveInfo) {
   return info.fieldNodes.every(node =>
     (node.selectionSet?.selections ?? []).every(
-      selection =>
-        selection.kind === Kind.FIELD &&
-        !(NOT_ON_CARD as readonly string[]).includes(selection.name.value)
+      selection => selection.kind === Kind.FIELD && !notOnCard.has(selection.name.value)
     )
   )
 }
 
-/** A story's field, from its full copy when the story was read as a card without it. */
-async function fromFull(story: Record<string, unknown>, field: string, ctx: ContentContext) {
-  if (story.card !== true || !(NOT_ON_CARD as readonly string[]).includes(field))
-    return story[field]
-  return (await ctx.full.get(String(story.id)))?.[field]
+/**
+ * A story's field, from its full copy when the story was read as a card without it. Synchronous
+ * when the field is at hand (graphql-js then completes the object without a promise per field).
+ */
+function fromFull(story: Record<string, unknown>, field: string, ctx: ContentContext): unknown {
+  if (story.card !== true || !notOnCard.has(field)) return story[field]
+  return ctx.full.get(String(story.id)).then(full => full?.[field])
 }
+
+/** `fn` of a value or of a promise's value, staying synchronous for a value. */
+const then = <T>(value: unknown, fn: (v: unknown) => T): T | Promise<T> =>
+  value instanceof Promise ? value.then(fn) : fn(value)
 
 const named =
   (kind: string) =>
@@ -173,7 +179,7 @@ const resolvers: Record<string, Record<string, Resolver>> = {
     ...Object.fromEntries(
       ['body', 'relatedLinks', 'corrections', 'publicationNote'].map(field => [
         field,
-        (async (story, _, ctx) => (await fromFull(story, field, ctx)) ?? null) satisfies Resolver,
+        ((story, _, ctx) => then(fromFull(story, field, ctx), v => v ?? null)) satisfies Resolver,
       ])
     ),
     url: story => `${contentEnv.publicSiteUrl}/${encodeURIComponent(String(story.slug))}`,
@@ -193,11 +199,12 @@ const resolvers: Record<string, Record<string, Resolver>> = {
         ] as const
       ).map(([field, kind]) => [
         field,
-        (async (story, _, ctx) => {
-          const list = (await fromFull(story, field, ctx)) as ProfileData[] | undefined
-          for (const p of list ?? []) ctx.keys.add(`${kind}:${p.id}`)
-          return list ?? null
-        }) satisfies Resolver,
+        ((story, _, ctx) =>
+          then(fromFull(story, field, ctx), value => {
+            const list = value as ProfileData[] | undefined
+            for (const p of list ?? []) ctx.keys.add(`${kind}:${p.id}`)
+            return list ?? null
+          })) satisfies Resolver,
       ])
     ),
   },

@@ -4,7 +4,7 @@
 // stored with their future publishedAt and served from then on, so every read filters
 // `publishedAt <= now`. That is when, not whether: visibility itself is ./live-copy.ts's.
 import type { ProfileKind, RefKind } from './live-copy'
-import { at, join, raw, sql, type Fragment, type Row, type Sql } from './sql'
+import { at, join, raw, sql, toDate, type Fragment, type Row, type Sql } from './sql'
 
 /** A stored story's prepared answer (see liveCopy). */
 export type StoryData = Record<string, unknown> & { id: string; slug: string; publishedAt: string }
@@ -50,15 +50,21 @@ export async function storyBySlug(
   return row ? parse<StoryData>(row) : null
 }
 
-/** Published, due stories by id (read-also targets), as cards: one statement for any number. */
+/**
+ * Published, due stories by id (read-also targets), as cards: one statement for any number. The
+ * statement reads by primary key only and the state and time are checked here: with them in the
+ * WHERE, SQLite ranged over the (state, publishedAt) index instead, every published story
+ * (16 ms a story page at 100k stories, measured by `npm run bench`).
+ */
 export async function publishedStoriesById(db: Sql, ids: readonly string[], now: Date) {
   const out = new Map<string, StoryData>()
   if (ids.length === 0) return out
   const rows = await db.$queryRaw<Row[]>`
-    SELECT "articleId", "card" AS "data" FROM "ContentStory"
-    WHERE "articleId" IN (${join([...ids])}) AND "state" = 'published'
-      AND "publishedAt" <= ${at(now)}`
-  for (const row of rows) out.set(String(row.articleId), parse<StoryData>(row))
+    SELECT "articleId", "state", "publishedAt", "card" AS "data" FROM "ContentStory"
+    WHERE "articleId" IN (${join([...ids])})`
+  for (const row of rows)
+    if (row.state === 'published' && toDate(row.publishedAt)! <= now)
+      out.set(String(row.articleId), parse<StoryData>(row))
   return out
 }
 
