@@ -177,7 +177,7 @@ export async function makeWorld(context: Context) {
     // Links added to a published story go live with its changes.
     if (spec.linksTo?.length) await action('publishChanges', made[spec.name]!.id)
   }
-  return { staff, made }
+  return { staff, made, action }
 }
 
 const schema = contentSchema()
