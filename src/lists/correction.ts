@@ -6,6 +6,7 @@ import { allowed, isSignedIn, publishedArticle, storyContentFilter } from '../ac
 import type { Session } from '../access/session'
 import { touchStories } from '../workflow/touched-stories'
 import type { Lists } from '../../generated/keystone/types'
+import { correctionKinds } from './correction-kinds'
 
 const read = { itemView: { fieldMode: 'read' } } as const
 
@@ -35,11 +36,7 @@ export const Correction: Lists.Correction = list({
     article: relationship({ ref: 'Article.corrections' }),
     kind: select({
       type: 'string',
-      options: [
-        { label: 'Correction (Ralat)', value: 'correction' },
-        { label: 'Clarification', value: 'clarification' },
-        { label: 'Update', value: 'update' },
-      ],
+      options: correctionKinds,
       defaultValue: 'correction',
       validation: { isRequired: true },
     }),
