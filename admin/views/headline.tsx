@@ -1,13 +1,26 @@
 // The headline: Keystone's text field, with a list cell that wraps the whole headline over up
-// to three lines instead of cutting it at the column's width.
-import { Text } from '@keystar/ui/typography'
+// to three lines instead of cutting it at the column's width. Keystone's table rows are 44 px
+// high and its cells truncate their text (Keystar's Text context), so the cell sets its own
+// line box: three lines of 14 px fit the row.
+import { css, tokenSchema } from '@keystar/ui/style'
 import { controller, Field } from '@keystone-6/core/fields/types/text/views'
 import type { CellComponent } from '@keystone-6/core/types'
 
 export { controller, Field }
 
+const wrapped = css({
+  display: '-webkit-box',
+  WebkitBoxOrient: 'vertical',
+  WebkitLineClamp: 3,
+  overflow: 'hidden',
+  whiteSpace: 'normal',
+  fontFamily: tokenSchema.typography.fontFamily.base,
+  fontSize: 12.5,
+  lineHeight: '14px',
+  fontWeight: 500,
+  color: tokenSchema.color.foreground.neutral,
+})
+
 export const Cell: CellComponent<typeof controller> = ({ value }) => (
-  <Text size="small" weight="medium" truncate={3} UNSAFE_style={{ whiteSpace: 'normal' }}>
-    {typeof value === 'string' ? value : ''}
-  </Text>
+  <span className={wrapped}>{typeof value === 'string' ? value : ''}</span>
 )

@@ -47,6 +47,11 @@ const sidebar = { itemView: { fieldPosition: 'sidebar' as const } }
 // Not needed to start a story: set on its page once it exists.
 const later = { createView: { fieldMode: 'hidden' as const } }
 const everyone = () => true
+// A time stamp: in lists, written as the newsroom writes times.
+const timeStamp = (description: string, read: Read = publicWhenKilled) => {
+  const { access, ui } = stamp(description, read)
+  return { access, ui: { ...ui, views: './admin/views/newsroom-timestamp' } }
+}
 
 export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
   access: {
@@ -131,14 +136,14 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     // The times stay public on a killed story (a kill notice says when the story ran and when it
     // changed), so every list of stories can be ordered by them, whoever asks.
     publishedAt: timestamp(
-      stamp('First publication (a future time schedules the story)', everyone)
+      timeStamp('First publication (a future time schedules the story)', everyone)
     ),
     publishedBy: relationship({
       ref: 'User',
       ...stamp('Who published it (last)', staffReadOnly.read),
     }),
-    unpublishedAt: timestamp(stamp('When it was last unpublished')),
-    killedAt: timestamp(stamp('When it was killed', everyone)),
+    unpublishedAt: timestamp(timeStamp('When it was last unpublished')),
+    killedAt: timestamp(timeStamp('When it was killed', everyone)),
     killReason: multiLine(LIMITS.note, {
       ...stamp('The kill notice readers see instead of the story', everyone),
     }),
@@ -221,12 +226,20 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     createdAt: timestamp({
       defaultValue: { kind: 'now' },
       access: { read: everyone },
-      ui: { createView: { fieldMode: 'hidden' }, itemView: { fieldMode: 'hidden' } },
+      ui: {
+        views: './admin/views/newsroom-timestamp',
+        createView: { fieldMode: 'hidden' },
+        itemView: { fieldMode: 'hidden' },
+      },
     }),
     updatedAt: timestamp({
       db: { updatedAt: true },
       access: { read: everyone },
-      ui: { createView: { fieldMode: 'hidden' }, itemView: { fieldMode: 'hidden' } },
+      ui: {
+        views: './admin/views/newsroom-timestamp',
+        createView: { fieldMode: 'hidden' },
+        itemView: { fieldMode: 'hidden' },
+      },
     }),
   },
   hooks: {

@@ -60,7 +60,11 @@ export const Correction: Lists.Correction = list({
     createdAt: timestamp({
       defaultValue: { kind: 'now' },
       access: { create: denyAll, update: denyAll },
-      ui: { ...read, createView: { fieldMode: 'hidden' } },
+      ui: {
+        ...read,
+        createView: { fieldMode: 'hidden' },
+        views: './admin/views/newsroom-timestamp',
+      },
     }),
   },
   hooks: {
