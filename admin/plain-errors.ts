@@ -14,6 +14,44 @@ const FRESH_MS = 3000
 
 let last: { message: string; at: number } | null = null
 
+// The last refused write's messages per field ("Article.slug" → "is taken"), for the views
+// that show a refusal next to the field it concerns (useFieldRefusal).
+let byField = new Map<string, string>()
+const listeners = new Set<() => void>()
+
+/** `{ "Article.slug": "…" }` from Keystone's validation messages ("  - Article.slug: …"). */
+export function fieldRefusals(errors: readonly { message?: unknown }[]): Map<string, string> {
+  const found = new Map<string, string>()
+  for (const error of errors) {
+    if (typeof error.message !== 'string') continue
+    for (const line of error.message.split('\n')) {
+      const match = /^\s*-?\s*([A-Z]\w*\.\w+): (.+)$/.exec(line)
+      if (match)
+        found.set(match[1]!, [found.get(match[1]!), match[2]!.trim()].filter(Boolean).join(' '))
+    }
+  }
+  return found
+}
+
+function setFieldRefusals(next: Map<string, string>) {
+  if (next.size === 0 && byField.size === 0) return
+  byField = next
+  for (const listener of listeners) listener()
+}
+
+/** Subscribes to the field refusals; returns the unsubscribe. */
+export function onFieldRefusals(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** The refusal the last write got for the field (`headline`: any list's, as one item page
+ * saves one list), or null. */
+export function fieldRefusal(fieldKey: string): string | null {
+  for (const [key, message] of byField) if (key.endsWith(`.${fieldKey}`)) return message
+  return null
+}
+
 /** The refusal's words for people: one line per distinct message, Keystone's prefix dropped. */
 export function refusalText(errors: readonly { message?: unknown }[]): string | null {
   const lines = new Set<string>()
@@ -31,11 +69,13 @@ export function refusalText(errors: readonly { message?: unknown }[]): string | 
   return lines.size > 0 ? [...lines].join(' ') : null
 }
 
-async function watch(response: Response) {
+async function watch(response: Response, isMutation: boolean) {
   try {
     const body = (await response.clone().json()) as { errors?: { message?: unknown }[] }
     const message = body.errors?.length ? refusalText(body.errors) : null
     if (message) last = { message, at: Date.now() }
+    // A write's answer replaces the field notes: refused fields get theirs, a success clears.
+    if (isMutation) setFieldRefusals(fieldRefusals(body.errors ?? []))
   } catch {
     // Not JSON: nothing to tell.
   }
@@ -50,7 +90,10 @@ export function installPlainErrors() {
   window.fetch = async (input, init) => {
     const response = await fetch(input, init)
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
-    if (url.includes(API)) await watch(response)
+    // Apollo sends the document as JSON text: "query":"mutation …" (maybe after escaped spaces).
+    const isMutation =
+      typeof init?.body === 'string' && /"query":"(?:\\[nrt]|\s)*mutation\b/.test(init.body)
+    if (url.includes(API)) await watch(response, isMutation)
     return response
   }
   const critical = toastQueue.critical.bind(toastQueue)

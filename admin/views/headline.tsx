@@ -3,7 +3,8 @@
 // high and its cells truncate their text (Keystar's Text context), so the cell sets its own
 // line box: three lines of 14 px fit the row.
 import { css, tokenSchema } from '@keystar/ui/style'
-import { controller, Field } from '@keystone-6/core/fields/types/text/views'
+import { controller } from '@keystone-6/core/fields/types/text/views'
+import { Field } from './refusable-text'
 import type { CellComponent } from '@keystone-6/core/types'
 
 export { controller, Field }

@@ -11,6 +11,7 @@ import {
 } from '@keystone-6/fields-document/views'
 import type { FieldProps } from '@keystone-6/core/types'
 import { bodyCount } from '../../src/fields/body-count'
+import { FieldRefusal } from '../field-refusal'
 
 export { allowedExportsOnCustomViews, Cell, controller }
 
@@ -26,6 +27,7 @@ export function Field(props: FieldProps<typeof controller>) {
         {paragraphs === 1 ? 'paragraph' : 'paragraphs'}
       </Text>
       <DocumentField {...props} />
+      <FieldRefusal fieldKey={props.field.fieldKey} />
     </VStack>
   )
 }

@@ -32,6 +32,8 @@ export function slug<L extends BaseListTypeInfo>({
     },
     ui: {
       description: `Left empty, it is made from the ${from}.`,
+      // A taken or malformed slug is refused with the reason under the box.
+      views: './admin/views/refusable-text',
       ...(sidebar && { itemView: { fieldPosition: 'sidebar' } }),
     },
     hooks: {

@@ -44,3 +44,33 @@ it('a refused Unpublish names the reason in the toast, with no stack trace', asy
   expect(text).not.toMatch(/\bat .*(?:\.js|<anonymous>)/)
   expect(text).not.toMatch(/_next\/static/)
 })
+
+it('a refused save names the reason next to the field it concerns', async () => {
+  const cookie = await cookieFor(e2e.server.url, 'editor@warta.test')
+  const { body } = await gql(
+    e2e.server.url,
+    `mutation { createArticle(data: { headline: "Banjir rob di pesisir" }) { id } }`,
+    { cookie }
+  )
+  const editor = await signIn(e2e.browser, e2e.server.url, 'editor')
+  await editor.setViewportSize({ width: 1440, height: 900 })
+  await editor.goto(`${e2e.server.url}/articles/${body.data.createArticle.id}`)
+  const slug = editor.getByRole('textbox', { name: 'Slug' })
+  await slug.waitFor()
+  await slug.fill(SEEDED)
+  await editor.getByRole('button', { name: 'Save', exact: true }).click()
+  await editor
+    .getByText(/^Unable to save item/)
+    .first()
+    .waitFor()
+  await shot(editor, 'plain-errors', '3-refusal-next-to-field')
+  // Under the Slug box, the reason alone (the toast's text starts "Unable to save item: ").
+  const note = editor.getByText(`"${SEEDED}" is already used by another Article`, { exact: true })
+  await note.waitFor()
+  const [box, field] = [await note.boundingBox(), await slug.boundingBox()]
+  expect(box!.y - (field!.y + field!.height)).toBeLessThan(40)
+  await editor
+    .getByText(/^Unable to save item: .*already used by another Article/)
+    .first()
+    .waitFor()
+})
