@@ -77,7 +77,10 @@ it('adds a correction from the story page and lists it there', async () => {
   await shot(editor, 'workflow-face', '3-add-correction-dialog')
   await dialog.getByRole('button', { name: /^Yes, / }).click()
   await dialog.waitFor({ state: 'detached' })
-  await editor.getByText('Nama Sekjen NATO diperbaiki.').first().waitFor()
+  const listed = editor.getByText('Nama Sekjen NATO diperbaiki.').first()
+  await listed.waitFor()
+  // Listed in the story's Corrections table: scrolled to, for the screenshot.
+  await listed.scrollIntoViewIfNeeded()
   await shot(editor, 'workflow-face', '4-correction-listed')
 })
 
