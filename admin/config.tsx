@@ -1,4 +1,8 @@
 import type { AdminConfig } from '@keystone-6/core/types'
+import { Logo } from './components/Logo'
 import { Navigation } from './components/Navigation'
+import { installPlainErrors } from './plain-errors'
 
-export const components: AdminConfig['components'] = { Navigation }
+export const components: AdminConfig['components'] = { Logo, Navigation }
+
+installPlainErrors()

@@ -1,11 +1,12 @@
 // The Admin UI's navigation: Keystone's list links, plus the newsdesk's one-click views of the
-// article list, and the sign-out that @keystone-6/auth's own navigation would have given us
-// (a project admin/config replaces the one auth generates, so sign-out is rebuilt here).
+// article list, who is signed in (name, role, their account) and the sign-out that
+// @keystone-6/auth's own navigation would have given us (a project admin/config replaces the
+// one auth generates, so sign-out is rebuilt here).
 import { useEffect, useMemo } from 'react'
 import { ActionButton } from '@keystar/ui/button'
-import { Divider } from '@keystar/ui/layout'
+import { Divider, VStack } from '@keystar/ui/layout'
+import { TextLink } from '@keystar/ui/link'
 import { useNavigate } from '@keystar/ui/router'
-import { Tooltip, TooltipTrigger } from '@keystar/ui/tooltip'
 import { Text } from '@keystar/ui/typography'
 import { gql, useMutation, useQuery } from '@keystone-6/core/admin-ui/apollo'
 import {
@@ -18,6 +19,7 @@ import {
 } from '@keystone-6/core/admin-ui/components'
 import type { NavigationProps } from '@keystone-6/core/admin-ui/components'
 import { newsdeskViews, type SignedIn } from '../newsdesk-views'
+import { roleLabels, type Role } from '../../src/access/roles'
 
 const WHO_AM_I = gql`
   query WartaWhoAmI {
@@ -67,8 +69,8 @@ export function Navigation({ lists }: NavigationProps) {
         ))}
       </NavList>
       <NavFooter>
-        {me && <SignOut name={me.name} />}
-        <DeveloperResourcesMenu />
+        {me && <SignedInAs me={me} />}
+        {me?.role === 'admin' && <DeveloperResourcesMenu />}
       </NavFooter>
     </NavContainer>
   )
@@ -79,20 +81,27 @@ function isCurrent(href: string) {
   return `${window.location.pathname}${window.location.search}` === href
 }
 
-function SignOut({ name }: { name: string }) {
+/** Who is signed in (name, role, a link to their account) and the way out. */
+function SignedInAs({ me }: { me: SignedIn }) {
   const navigate = useNavigate()
   const [endSession, { data }] = useMutation<{ endSession: boolean }>(SIGN_OUT)
   useEffect(() => {
     if (data?.endSession) navigate('/signin')
   }, [data, navigate])
+  const role = roleLabels[me.role as Role] ?? me.role
   return (
-    <TooltipTrigger>
+    <VStack gap="regular" aria-label="Signed in">
+      <Text size="small" color="neutralSecondary">
+        Signed in as
+      </Text>
+      <TextLink
+        href={`/users/${encodeURIComponent(me.id)}`}
+        aria-label={`Your account: ${me.name}`}
+      >
+        {me.name}
+      </TextLink>
+      <Text size="small">{role}</Text>
       <ActionButton onPress={() => endSession()}>Sign out</ActionButton>
-      <Tooltip>
-        <Text>
-          Signed in as <strong>{name}</strong>
-        </Text>
-      </Tooltip>
-    </TooltipTrigger>
+    </VStack>
   )
 }

@@ -1,4 +1,4 @@
-// The `version` field, plus a watch on the server's copy: when someone else saves the story
+// The `version` field, shown as text (never typed), plus a watch on the server's copy: when someone else saves the story
 // while it is open here, a notice says so before this page's save is refused as stale.
 // Keystone's own save error is a toast with the message behind "Details"; this comes first.
 // It also catches the Admin UI showing a story from its cache after someone else changed it.
@@ -9,8 +9,9 @@ import { Notice } from '@keystar/ui/notice'
 import { Content } from '@keystar/ui/slots'
 import { Heading, Text } from '@keystar/ui/typography'
 import { gql, useApolloClient } from '@keystone-6/core/admin-ui/apollo'
-import { controller, Field as IntegerField } from '@keystone-6/core/fields/types/integer/views'
+import { controller } from '@keystone-6/core/fields/types/integer/views'
 import type { FieldProps } from '@keystone-6/core/types'
+import { newsroomTime } from '../../src/workflow/newsroom-time'
 
 export { controller }
 
@@ -24,12 +25,20 @@ const CURRENT = gql`
       lastEditedBy {
         name
       }
+      desk {
+        timeZone
+      }
     }
   }
 `
 const WATCH_EVERY_MS = 10_000
 
-type Current = { version: number; updatedAt: string | null; lastEditedBy: { name: string } | null }
+type Current = {
+  version: number
+  updatedAt: string | null
+  lastEditedBy: { name: string } | null
+  desk: { timeZone: string } | null
+}
 
 function useServerCopy(loaded: number | null) {
   const client = useApolloClient()
@@ -66,7 +75,12 @@ export function Field(props: FieldProps<typeof controller>) {
   const stale = loaded !== null && current !== null && current.version > loaded
   return (
     <VStack gap="medium">
-      <IntegerField {...props} />
+      {/* Never typed: the form sends the version it loaded, and the page says which. */}
+      {loaded !== null && (
+        <Text size="small" aria-label="Version">
+          <strong>Version:</strong> {loaded}
+        </Text>
+      )}
       {stale && (
         <section aria-label="Changed elsewhere">
           <Notice tone="caution">
@@ -75,7 +89,9 @@ export function Field(props: FieldProps<typeof controller>) {
               <Text>
                 {current.lastEditedBy ? `${current.lastEditedBy.name} saved` : 'Someone saved'} this
                 story
-                {current.updatedAt ? ` at ${new Date(current.updatedAt).toLocaleTimeString()}` : ''}
+                {current.updatedAt
+                  ? ` at ${newsroomTime(current.updatedAt, current.desk?.timeZone)}`
+                  : ''}
                 : it is now at version {current.version}, and you have version {loaded}.
               </Text>
               <Text>

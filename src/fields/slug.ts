@@ -11,9 +11,12 @@ import { isTaken, itemId } from './unique'
 export function slug<L extends BaseListTypeInfo>({
   from,
   access,
+  sidebar = false,
 }: {
   from: string
   access?: FieldAccessControl<L>
+  /** Shown in the item page's sidebar (a story's slug is not the story). */
+  sidebar?: boolean
 }): FieldTypeFunc<L> {
   return text<L>({
     ...(access && { access }),
@@ -27,7 +30,12 @@ export function slug<L extends BaseListTypeInfo>({
         explanation: `must be lowercase ASCII words joined by "-" (for example "kishida-nato-vilnius")`,
       },
     },
-    ui: { description: `Left empty, it is made from the ${from}.` },
+    ui: {
+      description: `Left empty, it is made from the ${from}.`,
+      // A taken or malformed slug is refused with the reason under the box.
+      views: './admin/views/refusable-text',
+      ...(sidebar && { itemView: { fieldPosition: 'sidebar' } }),
+    },
     hooks: {
       async resolveInput({ operation, resolvedData, inputData, item, context, listKey, fieldKey }) {
         const given = (resolvedData as Record<string, string | null | undefined>)[fieldKey]

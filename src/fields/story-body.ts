@@ -43,6 +43,8 @@ export function storyBody<L extends BaseListTypeInfo>(): FieldTypeFunc<L> {
     },
     links: true,
     dividers: true,
+    // Tall, with word and paragraph counts.
+    ui: { views: './admin/views/story-body' },
   })
   return meta => {
     const output = field(meta)

@@ -13,11 +13,12 @@ export function isHttpUrl(value: string): boolean {
 
 /** An optional http(s) URL of at most 2,048 characters; an empty value is stored as null. */
 export function httpUrl<L extends BaseListTypeInfo>(
-  ui: { description?: string } = {}
+  ui: { description?: string; createView?: { fieldMode: 'hidden' } } = {}
 ): FieldTypeFunc<L> {
   return singleLine<L>(LIMITS.url, {
     db: { isNullable: true },
-    ui,
+    // An empty box is "no address": no "Set to null" checkbox beside it.
+    ui: { views: './admin/views/optional-text', ...ui },
     hooks: {
       resolveInput({ resolvedData, fieldKey }) {
         const value = (resolvedData as Record<string, string | null | undefined>)[fieldKey]

@@ -4,14 +4,25 @@ import { gWithContext } from '@keystone-6/core'
 import { virtual } from '@keystone-6/core/fields'
 import { denyAll } from '@keystone-6/core/access'
 import { isSignedIn } from '../access/rules'
+import type { Session } from '../access/session'
 import { deskNotice, type DeskNotice, type LastEvent } from '../workflow/desk'
 import { describeUnpublished } from '../revisions/changes'
+import { loadStory } from '../workflow/actions'
+import { workflowButtons, type WorkflowButton } from '../workflow/buttons'
+import { newsroomTimeZone } from '../workflow/newsroom-time'
 import type { Status } from '../workflow/transitions'
 import type { Context, Lists } from '../../generated/keystone/types'
 
 const g = gWithContext<Context>()
 
-const DeskNoticeType = g.object<DeskNotice>()({
+/** The notice, plus what the page needs to offer the workflow buttons Keystone cannot style. */
+export type DeskView = DeskNotice & {
+  version: number
+  timeZone: string
+  buttons: WorkflowButton[]
+}
+
+const DeskNoticeType = g.object<DeskView>()({
   name: 'ArticleDeskNotice',
   fields: {
     tone: g.field({ type: g.nonNull(g.String) }),
@@ -21,6 +32,10 @@ const DeskNoticeType = g.object<DeskNotice>()({
     note: g.field({ type: g.String }),
     next: g.field({ type: g.nonNull(g.String) }),
     changes: g.field({ type: g.String }),
+    version: g.field({ type: g.nonNull(g.Int) }),
+    timeZone: g.field({ type: g.nonNull(g.String) }),
+    // The same function as Keystone's action modes (src/workflow/actions.ts) decides these.
+    buttons: g.field({ type: g.nonNull(g.JSON), resolve: desk => desk.buttons as never }),
   },
 })
 
@@ -45,13 +60,21 @@ export function deskField(): NonNullable<Lists.Article['fields']>[string] {
             }
           : null
         const working = await describeUnpublished(context, String(item.id), String(item.status))
-        return deskNotice(item.status as Status, event, working)
+        const session = context.session as Session | undefined
+        const story = session ? await loadStory(context, String(item.id), session) : null
+        const buttons = story ? workflowButtons(session!.data.role, story.isOwn, story.facts) : []
+        return {
+          ...deskNotice(item.status as Status, event, working),
+          version: item.version as number,
+          timeZone: newsroomTimeZone(),
+          buttons,
+        }
       },
     }),
     ui: {
       label: 'Desk',
       views: './admin/views/desk-notice',
-      query: '{ tone status lastAction at note next changes }',
+      query: '{ tone status lastAction at note next changes version timeZone buttons }',
       createView: { fieldMode: 'hidden' },
       itemView: { fieldMode: 'read' },
       listView: { fieldMode: 'hidden' },

@@ -48,7 +48,10 @@ export const ArticleEvent: Lists.ArticleEvent = list({
     actor: relationship({ ref: 'User', ui: read }),
     // The name as it was: reporters cannot read other accounts, and accounts get renamed.
     actorName: singleLine(LIMITS.name, { ui: read }),
-    at: timestamp({ validation: { isRequired: true }, ui: read }),
+    at: timestamp({
+      validation: { isRequired: true },
+      ui: { ...read, views: './admin/views/newsroom-timestamp' },
+    }),
     note: multiLine(LIMITS.note, { ui: read }),
     version: integer({ ui: { ...read, description: 'The article version this action produced' } }),
   },

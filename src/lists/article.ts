@@ -12,7 +12,9 @@ import { linkProblems } from './article-links'
 import { liveSlugProblem } from './article-live-slug'
 import { deskField } from './article-desk'
 import { hasUnpublishedChangesField, revisionsField } from './article-working-copy'
+import { recordField } from './article-record'
 import { deleteAction } from './delete-action'
+import { addCorrection } from './correction-action'
 import { slug } from '../fields/slug'
 import { readOnlyInApi } from '../fields/back-reference'
 import { httpUrl } from '../fields/url'
@@ -32,10 +34,20 @@ const stamp = (description: string, read: Read = publicWhenKilled) => ({
   ui: {
     description,
     createView: { fieldMode: 'hidden' as const },
-    itemView: { fieldMode: 'read' as const, fieldPosition: 'sidebar' as const },
+    // The sidebar's Record (src/lists/article-record.ts) shows them in words.
+    itemView: { fieldMode: 'hidden' as const },
   },
 })
+// The story page's sidebar: who and where, beside the story itself.
+const sidebar = { itemView: { fieldPosition: 'sidebar' as const } }
+// Not needed to start a story: set on its page once it exists.
+const later = { createView: { fieldMode: 'hidden' as const } }
 const everyone = () => true
+// A time stamp: in lists, written as the newsroom writes times.
+const timeStamp = (description: string, read: Read = publicWhenKilled) => {
+  const { access, ui } = stamp(description, read)
+  return { access, ui: { ...ui, views: './admin/views/newsroom-timestamp' } }
+}
 
 export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
   access: {
@@ -60,6 +72,7 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
   actions: {
     ...articleActions,
     deleteDraft: deleteAction('Article', articleFilter.delete, 'Delete draft'),
+    addCorrection,
   } as unknown as NonNullable<Lists.Article['actions']>,
   ui: {
     hideCreate: args => !allowed('article.create')(args),
@@ -68,7 +81,8 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     labelField: 'headline',
     searchFields: ['headline', 'slug'],
     listView: {
-      initialColumns: ['headline', 'status', 'authors', 'updatedAt', 'publishedAt'],
+      // Few columns, so the headline column is wide enough to show whole headlines.
+      initialColumns: ['headline', 'status', 'authors', 'updatedAt'],
       initialSort: { field: 'updatedAt', direction: 'DESC' },
     },
   },
@@ -77,12 +91,14 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     headline: singleLine(LIMITS.headline, {
       validation: { isRequired: true },
       access: { read: everyone },
+      ui: { views: './admin/views/headline' },
     }),
-    slug: slug({ from: 'headline', access: { read: everyone } }),
+    slug: slug({ from: 'headline', access: { read: everyone }, sidebar: true }),
     summary: multiLine(LIMITS.summary),
     body: storyBody(),
     language: singleLine(LIMITS.languageTag, {
       defaultValue: 'id',
+      ui: { ...sidebar },
       validation: {
         isRequired: true,
         match: {
@@ -92,29 +108,38 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
       },
     }),
     dateline: singleLine(LIMITS.dateline, {
-      ui: { description: 'As printed, e.g. "Vilnius, Lithuania"' },
+      ui: { description: 'As printed, e.g. "Vilnius, Lithuania"', ...sidebar },
     }),
-    datelinePlace: relationship({ ref: 'Place.datelineOf' }),
-    storyDate: calendarDay({ ui: { description: 'The calendar day the story refers to' } }),
+    datelinePlace: relationship({ ref: 'Place.datelineOf', ui: { ...sidebar, ...later } }),
+    storyDate: calendarDay({
+      ui: { description: 'The calendar day the story refers to', ...sidebar },
+    }),
     status: select({
       type: 'string',
       options: statuses.map(value => ({ value, label: statusLabels[value] })),
       defaultValue: 'draft',
       validation: { isRequired: true },
       ...stamp('Changed by the workflow buttons (Submit, Publish, …)', everyone),
+      ui: {
+        description: 'Changed by the workflow buttons (Submit, Publish, …)',
+        views: './admin/views/status-label',
+        createView: { fieldMode: 'hidden' },
+        itemView: { fieldMode: 'read', fieldPosition: 'sidebar' },
+      },
     }),
     version: versionField(),
+    record: recordField(),
     // The times stay public on a killed story (a kill notice says when the story ran and when it
     // changed), so every list of stories can be ordered by them, whoever asks.
     publishedAt: timestamp(
-      stamp('First publication (a future time schedules the story)', everyone)
+      timeStamp('First publication (a future time schedules the story)', everyone)
     ),
     publishedBy: relationship({
       ref: 'User',
       ...stamp('Who published it (last)'),
     }),
-    unpublishedAt: timestamp(stamp('When it was last unpublished')),
-    killedAt: timestamp(stamp('When it was killed', everyone)),
+    unpublishedAt: timestamp(timeStamp('When it was last unpublished')),
+    killedAt: timestamp(timeStamp('When it was killed', everyone)),
     killReason: multiLine(LIMITS.note, {
       ...stamp('The kill notice readers see instead of the story', everyone),
     }),
@@ -124,43 +149,44 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
     }),
     publicationNote: multiLine(LIMITS.note, {
       ui: {
+        ...later,
         description: 'Provenance of the publication facts (e.g. only the date is known)',
       },
     }),
     editorialNote: multiLine(LIMITS.editorialNote, {
       access: { read: publicWhenKilled },
-      ui: { description: 'Internal: never shown to readers' },
+      ui: { description: 'Internal: never shown to readers', ...later },
     }),
     authors: relationship({
       ref: 'Person.authored',
       many: true,
-      ui: { description: 'Pewarta' },
+      ui: { description: 'Pewarta', ...sidebar },
       hooks: { resolveInput: { create: withOwnByline } },
     }),
-    editors: relationship({ ref: 'Person.edited', many: true }),
+    editors: relationship({ ref: 'Person.edited', many: true, ui: { ...sidebar, ...later } }),
     people: relationship({
       ref: 'Person.mentionedIn',
       many: true,
-      ui: { description: 'Mentioned' },
+      ui: { description: 'Mentioned', ...later },
     }),
-    organizations: relationship({ ref: 'Organization.mentionedIn', many: true }),
-    places: relationship({ ref: 'Place.mentionedIn', many: true }),
-    tags: relationship({ ref: 'Tag.articles', many: true }),
+    organizations: relationship({ ref: 'Organization.mentionedIn', many: true, ui: later }),
+    places: relationship({ ref: 'Place.mentionedIn', many: true, ui: sidebar }),
+    tags: relationship({ ref: 'Tag.articles', many: true, ui: sidebar }),
     sources: relationship({
       ref: 'Organization.sourceOf',
       many: true,
-      ui: { description: 'Where the copy came from' },
+      ui: { description: 'Where the copy came from', ...later },
     }),
     sourceCredit: singleLine(LIMITS.credit, {
-      ui: { description: 'The printed credit, verbatim (e.g. "Kyodo-OANA")' },
+      ui: { description: 'The printed credit, verbatim (e.g. "Kyodo-OANA")', ...later },
     }),
     relatedLinks: relationship({
       ref: 'RelatedLink.article',
       many: true,
-      ui: { description: '"Baca juga" (read also) lines' },
+      ui: { description: '"Baca juga" (read also) lines', ...later },
     }),
-    copyrightNotice: singleLine(LIMITS.credit),
-    copyrightHolder: relationship({ ref: 'Organization.copyrightOf' }),
+    copyrightNotice: singleLine(LIMITS.credit, { ui: later }),
+    copyrightHolder: relationship({ ref: 'Organization.copyrightOf', ui: later }),
     // Kept as written: a correction is created (createCorrection) and never moved or removed.
     corrections: relationship({
       ref: 'Correction.article',
@@ -170,6 +196,8 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
         displayMode: 'table',
         columns: ['createdAt', 'kind', 'note', 'createdBy'],
         initialSort: { field: 'createdAt', direction: 'ASC' },
+        description: 'Added with the Add correction button, once the story is published',
+        createView: { fieldMode: 'hidden' },
         itemView: { fieldMode: 'read' },
       },
     }),
@@ -183,21 +211,33 @@ export const Article: Lists.Article = list<Lists.Article.TypeInfo>({
         displayMode: 'table',
         columns: ['at', 'action', 'actorName', 'note'],
         initialSort: { field: 'at', direction: 'DESC' },
+        createView: { fieldMode: 'hidden' },
         itemView: { fieldMode: 'read' },
       },
     }),
     revisions: revisionsField(),
     hasUnpublishedChanges: hasUnpublishedChangesField(),
-    originalUrl: httpUrl({ description: 'Where the story was first published, when known' }),
+    originalUrl: httpUrl({
+      description: 'Where the story was first published, when known',
+      ...later,
+    }),
     createdAt: timestamp({
       defaultValue: { kind: 'now' },
       access: { read: everyone },
-      ui: { createView: { fieldMode: 'hidden' }, itemView: { fieldMode: 'read' } },
+      ui: {
+        views: './admin/views/newsroom-timestamp',
+        createView: { fieldMode: 'hidden' },
+        itemView: { fieldMode: 'hidden' },
+      },
     }),
     updatedAt: timestamp({
       db: { updatedAt: true },
       access: { read: everyone },
-      ui: { createView: { fieldMode: 'hidden' }, itemView: { fieldMode: 'read' } },
+      ui: {
+        views: './admin/views/newsroom-timestamp',
+        createView: { fieldMode: 'hidden' },
+        itemView: { fieldMode: 'hidden' },
+      },
     }),
   },
   hooks: {

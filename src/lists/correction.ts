@@ -6,6 +6,7 @@ import { allowed, isSignedIn, storyContentFilter } from '../access/rules'
 import type { Session } from '../access/session'
 import { touchStories } from '../workflow/touched-stories'
 import type { Lists } from '../../generated/keystone/types'
+import { correctionKinds } from './correction-kinds'
 
 const read = { itemView: { fieldMode: 'read' } } as const
 
@@ -33,11 +34,7 @@ export const Correction: Lists.Correction = list({
     article: relationship({ ref: 'Article.corrections' }),
     kind: select({
       type: 'string',
-      options: [
-        { label: 'Correction (Ralat)', value: 'correction' },
-        { label: 'Clarification', value: 'clarification' },
-        { label: 'Update', value: 'update' },
-      ],
+      options: correctionKinds,
       defaultValue: 'correction',
       validation: { isRequired: true },
     }),
@@ -61,7 +58,11 @@ export const Correction: Lists.Correction = list({
     createdAt: timestamp({
       defaultValue: { kind: 'now' },
       access: { create: denyAll, update: denyAll },
-      ui: { ...read, createView: { fieldMode: 'hidden' } },
+      ui: {
+        ...read,
+        createView: { fieldMode: 'hidden' },
+        views: './admin/views/newsroom-timestamp',
+      },
     }),
   },
   hooks: {

@@ -41,6 +41,7 @@ export const Place: Lists.Place = list({
     }),
     countryCode: singleLine(LIMITS.countryCode, {
       db: { isNullable: true },
+      ui: { views: './admin/views/optional-text' },
       validation: {
         match: {
           regex: /^[A-Z]{2}$/,

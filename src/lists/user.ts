@@ -5,6 +5,7 @@ import { allowed, isOwnerOrManager, isSignedIn, userFilter } from '../access/rul
 import type { Session } from '../access/session'
 import { isTaken, itemId } from '../fields/unique'
 import { LIMITS, singleLine } from '../fields/text-limits'
+import { newsroomTimeZoneField } from './user-time-zone'
 import type { Lists } from '../../generated/keystone/types'
 import { emailProblem, normalizeEmail } from '../accounts/email'
 import { endSessions, endSessionsOnAccountChange, refuseWeakPassword } from '../accounts/user-hooks'
@@ -40,6 +41,7 @@ export const User: Lists.User = list({
   },
   fields: {
     name: singleLine(LIMITS.name, { validation: { isRequired: true } }),
+    newsroomTimeZone: newsroomTimeZoneField(),
     email: text({
       isIndexed: 'unique',
       validation: { isRequired: true },

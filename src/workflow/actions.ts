@@ -22,8 +22,11 @@ import {
   mayTake,
   transitions,
   type ActionName,
+  type ArticleFacts,
   type Status,
+  type Transition,
 } from './transitions'
+import { workflowButtons } from './buttons'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
 type Context = KeystoneContext<any>
@@ -50,6 +53,23 @@ const ARTICLE = `id status headline version publishedAt
 
 function hasText(document: unknown): boolean {
   return JSON.stringify(document ?? []).match(/"text":"\s*[^"\s]/) !== null
+}
+
+/** The story as the workflow judges it, read whole (sudo): its facts and whether it is `session`'s own. */
+export async function loadStory(context: Context, id: string, session: Session) {
+  const article = (await context.sudo().query.Article!.findOne({
+    where: { id },
+    query: ARTICLE,
+  })) as LoadedArticle
+  const facts: ArticleFacts = {
+    status: article.status as Status,
+    headline: article.headline,
+    hasBody: hasText(article.body?.document),
+    authorCount: article.authorsCount,
+    hasUnpublishedChanges: (await unpublishedChanges(context, id, article.status, false)) !== null,
+  }
+  const isOwn = article.authors.some(a => a.user?.id === session.itemId)
+  return { article, isOwn, facts }
 }
 
 /** What the action writes besides the status: the stamps the newsroom relies on. */
@@ -92,24 +112,13 @@ async function take(
   if (!visible) throw refusal('notFound', 'No such story, or you may not see it')
   const id = String(visible.id)
   const sudo = context.sudo()
-  const article = (await sudo.query.Article!.findOne({
-    where: { id },
-    query: ARTICLE,
-  })) as LoadedArticle
+  const { article, isOwn, facts } = await loadStory(context, id, session!)
   const role = session!.data.role
-  const isOwn = article.authors.some(a => a.user?.id === session!.itemId)
   const verdict = judge({
     action: name,
     role,
     isOwn,
-    article: {
-      status: article.status as Status,
-      headline: article.headline,
-      hasBody: hasText(article.body?.document),
-      authorCount: article.authorsCount,
-      hasUnpublishedChanges:
-        (await unpublishedChanges(context, id, article.status, false)) !== null,
-    },
+    article: facts,
     text: args.note ?? args.reason,
   })
   // Not this person's to take, or not in this state / without what it needs.
@@ -229,15 +238,27 @@ function argsFor(name: ActionName) {
   }
 }
 
-/** The Admin UI button: hidden unless this role may ever take it, and then only in its from-states. */
+/**
+ * The Admin UI button, per story: the mode workflowButtons gives this person on it (hidden,
+ * disabled while the story lacks what the action needs, or enabled). Kill is never Keystone's
+ * button (nor any destructive action): its dialog cannot be styled as dangerous nor wait for the reason, so the desk notice
+ * (admin/views/desk-notice.tsx) offers it from the same function.
+ */
 function actionMode(name: ActionName) {
-  const { from, who } = transitions[name] as {
-    from: readonly Status[]
-    who: Record<string, string>
-  }
-  return ({ session }: { session?: Session }) => {
-    if (!isSignedIn({ session }) || !who[session!.data.role]) return 'hidden' as const
-    return { hidden: { NOT: { status: { in: [...from] } } } }
+  return async ({
+    session,
+    context,
+    item,
+  }: {
+    session?: Session
+    context: Context
+    item?: { id: unknown } | null
+  }) => {
+    const destructive = (transitions[name] as Transition).destructive ?? false
+    if (!isSignedIn({ session }) || !item || destructive) return 'hidden' as const
+    const { isOwn, facts } = await loadStory(context, String(item.id), session!)
+    const button = workflowButtons(session!.data.role, isOwn, facts).find(b => b.action === name)
+    return button?.mode ?? ('hidden' as const)
   }
 }
 
@@ -251,7 +272,7 @@ export const articleActions = Object.fromEntries(
       ui: {
         label: transitions[name].label,
         messages: { success: `${transitions[name].label}: {itemLabel}` },
-        itemView: { actionMode: actionMode(name), navigation: 'refetch' },
+        itemView: { actionMode: actionMode(name) as never, navigation: 'refetch' },
         listView: { actionMode: 'hidden' },
       },
     }),

@@ -4,6 +4,7 @@
 // when, and writes nothing.
 import type { KeystoneContext } from '@keystone-6/core/types'
 import { markStoryMoved } from './touched-stories'
+import { newsroomTime, newsroomTimeZone } from './newsroom-time'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any list's context
 type Context = KeystoneContext<any>
@@ -18,9 +19,8 @@ export async function staleMessage(context: Context, id: string, loaded: unknown
   })
   if (!current) return 'This story no longer exists.'
   const who = current.lastEditedBy?.name ?? 'someone else'
-  const when = current.updatedAt
-    ? new Date(current.updatedAt).toISOString().replace('.000Z', 'Z')
-    : 'just now'
+  // In the newsroom's words and time zone ("1 Dec 2026, 10:42 WIB"), as the Admin UI shows it.
+  const when = current.updatedAt ? newsroomTime(current.updatedAt, newsroomTimeZone()) : 'just now'
   return (
     `This story was changed by ${who} at ${when} (it is now at version ${current.version}; ` +
     `you loaded version ${String(loaded)}). Nothing was saved: reload it and make your change again.`

@@ -30,6 +30,8 @@ export type Transition = {
   preconditions?: readonly Precondition[]
   /** Button label in the Admin UI. */
   label: string
+  /** Cannot be undone: the Admin UI styles it as dangerous. */
+  destructive?: boolean
   /** What happened, for the story's desk notice: "Sent back by …". */
   done: string
 }
@@ -96,6 +98,7 @@ export const transitions = {
     who: editors,
     requires: 'reason',
     label: 'Kill',
+    destructive: true,
     done: 'Killed',
   },
   // Working copies (docs/newsroom.md): a published story's saves change its working copy only.
@@ -193,14 +196,17 @@ export function judge({ action, role, isOwn, article, text }: Attempt): Verdict 
   if (transition.requires && !text?.trim()) {
     return { ok: false, reason: `To ${action} a story, give a ${transition.requires}` }
   }
-  const missing = (transition.preconditions ?? []).filter(p => !holds(p, article))
-  if (missing.length > 0) {
-    return {
-      ok: false,
-      reason: `To ${action} a story it needs ${missing.map(p => preconditionMessages[p]).join(', ')}`,
-    }
-  }
+  const missing = preconditionProblem(action, article)
+  if (missing) return { ok: false, reason: missing }
   return { ok: true, to: transition.to }
+}
+
+/** What the article lacks for the action ("To publish a story it needs a body"), or null. */
+export function preconditionProblem(action: ActionName, article: ArticleFacts): string | null {
+  const transition: Transition = transitions[action]
+  const missing = (transition.preconditions ?? []).filter(p => !holds(p, article))
+  if (missing.length === 0) return null
+  return `To ${action} a story it needs ${missing.map(p => preconditionMessages[p]).join(', ')}`
 }
 
 /** The actions this role could take on an article in this status (for buttons and docs). */

@@ -297,7 +297,7 @@ describe('no lost updates', () => {
       })
     )
     expect(error).toMatch(
-      /changed by Editor at \d{4}-\d\d-\d\dT[\d:.]+Z \(it is now at version 2; you loaded version 1\)/
+      /changed by Editor at \d{1,2} \w{3} \d{4}, \d\d:\d\d WIB \(it is now at version 2; you loaded version 1\)/
     )
     expect(await sudo().db.Article.findOne({ where: { id } })).toMatchObject({
       headline: 'Versi editor',
