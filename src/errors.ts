@@ -129,7 +129,13 @@ function logHidden(error: unknown, debug: readonly Debug[] = []) {
  * whose words reach the client is a newsroom refusal of the request (BAD_USER_INPUT), a
  * database's is WRITE_REFUSED; only a hidden one is ours.
  */
-function plainErrorCode(original: unknown, message: string): string {
+function plainErrorCode(error: unknown, original: unknown, message: string): string {
+  // Apollo's own refusals of a request (a persisted query whose hash does not match its text)
+  // carry a 4xx status and no code: the client's mistake, not ours.
+  const status = isGraphQLError(error)
+    ? (error.extensions?.http as { status?: number } | undefined)?.status
+    : undefined
+  if (status !== undefined && status >= 400 && status < 500) return 'BAD_REQUEST'
   if (!original || isGraphQLError(original) || message === INTERNAL_MESSAGE) {
     return 'INTERNAL_SERVER_ERROR'
   }
@@ -170,7 +176,7 @@ export function formatError(_isProduction: boolean) {
       code === 'KS_PRISMA_ERROR'
         ? 'WRITE_REFUSED'
         : code === 'INTERNAL_SERVER_ERROR'
-          ? plainErrorCode(original, message)
+          ? plainErrorCode(error, original, message)
           : code
     return { ...formatted, message, extensions: { ...extensions, code: safeCode } }
   }

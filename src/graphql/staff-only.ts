@@ -13,13 +13,14 @@ import type { Session } from '../access/session'
  * The root fields an anonymous caller may use, by operation type: Keystone's sign-in page sends
  * `authenticateUserWithPassword`, its navigation `authenticatedItem` and `endSession`
  * (@keystone-6/auth's SigninPage and Navigation). Keystone's Admin UI shell also asks
- * `keystone { adminMeta }` on every page, the sign-in page included; it answers that only to
- * signed-in staff anyway (`ui.isAccessAllowed`) and renders the sign-in page without it, so it
- * is refused here. Introspection (`__schema`, `__type`) is staff-only: it lists every list and
+ * `keystone { adminMeta }` on every page and again after a sign-in attempt; Keystone answers
+ * `adminMeta` only to signed-in staff (`ui.isAccessAllowed`: an "Access denied" error), so
+ * `keystone` is let through to it: refused here with a 401, the sign-in page lost the failed
+ * attempt's message. Introspection (`__schema`, `__type`) is staff-only: it lists every list and
  * field of the newsroom.
  */
 export const ANONYMOUS_ROOT_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  query: new Set(['authenticatedItem', '__typename']),
+  query: new Set(['authenticatedItem', 'keystone', '__typename']),
   mutation: new Set(['authenticateUserWithPassword', 'endSession', '__typename']),
 }
 
@@ -30,6 +31,19 @@ export const SIGN_IN_FIRST =
 export function unauthenticated(): GraphQLError {
   return new GraphQLError(SIGN_IN_FIRST, {
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  })
+}
+
+export const NOT_VALID =
+  'This request is not valid for the staff API. Sign in to read its schema; published stories are at /api/content/graphql.'
+
+/**
+ * The answer to an anonymous caller's invalid document in place of graphql-js's own errors,
+ * which name the schema's types and fields ("Did you mean \"password\"?").
+ */
+export function notValid(): GraphQLError {
+  return new GraphQLError(NOT_VALID, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
   })
 }
 
@@ -94,9 +108,11 @@ export const staffOnly: ApolloServerPlugin<{ session?: unknown }> = {
   async requestDidStart() {
     return {
       async validationDidStart(requestContext) {
-        if (mayGoOn(requestContext)) return
+        const session = requestContext.contextValue.session as Session | undefined
+        if (isSignedIn({ session })) return
+        const refusal = mayGoOn(requestContext) ? notValid : unauthenticated
         return async errors => {
-          if (errors) (errors as GraphQLError[]).splice(0, errors.length, unauthenticated())
+          if (errors?.length) (errors as GraphQLError[]).splice(0, errors.length, refusal())
         }
       },
       async didResolveOperation(requestContext) {

@@ -64,7 +64,7 @@ export function deskField(): NonNullable<Lists.Article['fields']>[string] {
         const story = session ? await loadStory(context, String(item.id), session) : null
         const buttons = story ? workflowButtons(session!.data.role, story.isOwn, story.facts) : []
         return {
-          ...deskNotice(item.status as Status, event, working),
+          ...deskNotice(item.status as Status, event, working, newsroomTimeZone()),
           version: item.version as number,
           timeZone: newsroomTimeZone(),
           buttons,

@@ -40,10 +40,12 @@ export function workflowButtons(
   return actionNames.map(action => {
     const transition: Transition = transitions[action]
     const reason = offered.has(action) ? preconditionProblem(action, article) : null
+    // Publish/Discard changes mean nothing until there are changes: not shown, rather than greyed.
+    const idle = transition.preconditions?.includes('changes') && !article.hasUnpublishedChanges
     return {
       action,
       label: transition.label,
-      mode: !offered.has(action) ? 'hidden' : reason ? 'disabled' : 'enabled',
+      mode: !offered.has(action) || idle ? 'hidden' : reason ? 'disabled' : 'enabled',
       reason,
       requires: transition.requires ?? null,
       destructive: transition.destructive ?? false,

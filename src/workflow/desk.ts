@@ -1,6 +1,7 @@
 // The notice at the top of a story's page: where the story stands, who moved it last, the note
 // or reason they gave, and what can happen next. Pure, from the transition table.
 import { statusLabels, transitions, type ActionName, type Status } from './transitions'
+import { DEFAULT_TIME_ZONE, newsroomTime } from './newsroom-time'
 
 export type LastEvent = {
   action: ActionName
@@ -48,13 +49,14 @@ function toneOf(status: Status, last: LastEvent | null): DeskTone {
 export function deskNotice(
   status: Status,
   last: LastEvent | null,
-  working: WorkingChanges | null = null
+  working: WorkingChanges | null = null,
+  timeZone: string = DEFAULT_TIME_ZONE
 ): DeskNotice {
   const done = last ? transitions[last.action].done : null
   // "Published — unpublished changes since <time> by <name>"
   const label =
     status === 'published' && working
-      ? `${statusLabels[status]} — unpublished changes since ${working.since} by ${working.by}`
+      ? `${statusLabels[status]} — unpublished changes since ${newsroomTime(working.since, timeZone)} by ${working.by}`
       : statusLabels[status]
   return {
     tone: working && status === 'published' ? 'caution' : toneOf(status, last),

@@ -149,6 +149,18 @@ export type Attempt = {
   text?: string | null | undefined
 }
 
+/** The action as words in a sentence ("You may not publish changes to this story"). */
+const verbs: Partial<Record<ActionName, string>> = {
+  sendBack: 'send back',
+  publishChanges: 'publish changes to',
+  discardChanges: 'discard changes to',
+}
+
+/** An action's verb phrase for refusals: its name, or words where the name is camel-cased. */
+export function actionVerb(action: ActionName): string {
+  return verbs[action] ?? action
+}
+
 export type Verdict = { ok: true; to: Status } | { ok: false; reason: string }
 
 const preconditionMessages: Record<Precondition, string> = {
@@ -184,17 +196,17 @@ export function judge({ action, role, isOwn, article, text }: Attempt): Verdict 
   if (!mayTake(action, role, isOwn)) {
     const own =
       Object.values(transition.who).includes('own') && !isOwn ? ' (only on your own stories)' : ''
-    return { ok: false, reason: `You may not ${action} this story${own}` }
+    return { ok: false, reason: `You may not ${actionVerb(action)} this story${own}` }
   }
   if (!transition.from.includes(article.status)) {
     const from = transition.from.map(s => statusLabels[s].toLowerCase()).join(' or ')
     return {
       ok: false,
-      reason: `Cannot ${action} a story that is ${statusLabels[article.status].toLowerCase()}: only from ${from}`,
+      reason: `Cannot ${actionVerb(action)} a story that is ${statusLabels[article.status].toLowerCase()}: only from ${from}`,
     }
   }
   if (transition.requires && !text?.trim()) {
-    return { ok: false, reason: `To ${action} a story, give a ${transition.requires}` }
+    return { ok: false, reason: `To ${actionVerb(action)} a story, give a ${transition.requires}` }
   }
   const missing = preconditionProblem(action, article)
   if (missing) return { ok: false, reason: missing }
@@ -206,7 +218,7 @@ export function preconditionProblem(action: ActionName, article: ArticleFacts): 
   const transition: Transition = transitions[action]
   const missing = (transition.preconditions ?? []).filter(p => !holds(p, article))
   if (missing.length === 0) return null
-  return `To ${action} a story it needs ${missing.map(p => preconditionMessages[p]).join(', ')}`
+  return `To ${actionVerb(action)} a story it needs ${missing.map(p => preconditionMessages[p]).join(', ')}`
 }
 
 /** The actions this role could take on an article in this status (for buttons and docs). */

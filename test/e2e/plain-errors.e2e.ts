@@ -74,3 +74,15 @@ it('a refused save names the reason next to the field it concerns', async () => 
     .first()
     .waitFor()
 })
+
+it('a wrong password says so on the sign-in page and keeps the email typed', async () => {
+  const page = await (await e2e.browser.newContext()).newPage()
+  await page.goto(`${e2e.server.url}/signin`)
+  await page.getByLabel('Email').fill('editor@warta.test')
+  await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password')
+  await page.getByRole('button', { name: /sign in/i }).click()
+  await page.getByText('Authentication failed.').waitFor()
+  await shot(page, 'plain-errors', '4-wrong-password')
+  expect(await page.getByLabel('Email').inputValue()).toBe('editor@warta.test')
+  expect(new URL(page.url()).pathname).toBe('/signin')
+})

@@ -82,6 +82,8 @@ export function rootRequests(ids: Record<string, string> = {}): RootRequest[] {
 /** What an anonymous caller may use (src/graphql/staff-only.ts says why). */
 export const ANONYMOUS_ALLOWED = new Set([
   'query.authenticatedItem',
+  // Keystone's own meta field: its adminMeta answers only signed-in staff (ui.isAccessAllowed).
+  'query.keystone',
   'mutation.authenticateUserWithPassword',
   'mutation.endSession',
 ])

@@ -106,7 +106,6 @@ describe('an anonymous caller', () => {
     for (const query of [
       '{ __schema { types { name } } }',
       '{ __type(name: "Article") { fields { name } } }',
-      '{ keystone { adminMeta { lists { key } } } }',
       '{ articl { id } }',
       '{ authenticatedItem { id } articl }',
     ]) {
@@ -114,6 +113,30 @@ describe('an anonymous caller', () => {
       expectRefused(answer, query)
       expect(JSON.stringify(answer.body)).not.toMatch(/did you mean|Article\b/i)
     }
+    // Invalid documents on the allowed fields: one plain error, no type or field names.
+    for (const query of [
+      '{ authenticatedItem { ... on User { passwor rol } } }',
+      '{ authenticatedItem { ... on Articl { id } } }',
+      '{ authenticatedItem { id(x: 1) } }',
+      '{ keystone { adminMeta { listz { key } } } }',
+      'mutation { authenticateUserWithPassword(email: 1) { __typename } }',
+    ]) {
+      const answer = (await gql(server.url, query)) as { status: number; body: Body }
+      expect(answer.status, query).toBe(400)
+      expect(answer.body.errors, query).toHaveLength(1)
+      expect(answer.body.errors![0]!.extensions?.code, query).toBe('GRAPHQL_VALIDATION_FAILED')
+      expect(JSON.stringify(answer.body), query).not.toMatch(
+        /did you mean|password|role|Article|User|listz|AdminMeta/i
+      )
+    }
+    // Keystone's Admin UI metadata (its shell asks for it on the sign-in page too) is denied by
+    // Keystone itself: no list, field or type of the newsroom in the answer.
+    const meta = await gql(
+      server.url,
+      '{ keystone { adminMeta { lists { key fields { path } } } } }'
+    )
+    expect(meta.status).not.toBe(500)
+    expect(JSON.stringify(meta.body)).not.toMatch(/Article|headline|Person/)
   })
 
   it('is refused over GET and through persisted queries, known or not', async () => {
@@ -130,6 +153,20 @@ describe('an anonymous caller', () => {
     // And a document Apollo already parsed and validated for staff (its document store).
     expect((await gql(server.url, '{ usersCount }', { cookie: editor })).status).toBe(200)
     expectRefused(await gql(server.url, '{ usersCount }'))
+  })
+
+  it("a persisted query whose hash is not its text is the caller's mistake (400 BAD_REQUEST)", async () => {
+    const other = createHash('sha256').update('{ __typename }').digest('hex')
+    const body = {
+      query: '{ authenticatedItem { __typename } }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: other } },
+    }
+    for (const cookie of [undefined, editor]) {
+      const answer = await post(body, cookie ? { cookie } : {})
+      expect(answer.status).toBe(400)
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST')
+      expect(answer.body.data).toBeUndefined()
+    }
   })
 
   it('with a cookie that signs nobody in is anonymous', async () => {

@@ -258,7 +258,7 @@ describe('the desk notice', () => {
     expect(notice.tone).toBe('caution')
     expect(notice.status).toMatch(
       new RegExp(
-        `^Published — unpublished changes since \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ by ${staff.editor.name}$`
+        `^Published — unpublished changes since \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d\\d:\\d\\d WIB by ${staff.editor.name}$`
       )
     )
     expect(notice.changes).toBe('headline; body: 1 paragraph changed, 1 inserted')

@@ -29,7 +29,7 @@ describe('deskNotice', () => {
     )
     expect(notice).toMatchObject({
       tone: 'caution',
-      status: 'Published — unpublished changes since 2026-11-28T02:00:00Z by Arie Novarina',
+      status: 'Published — unpublished changes since 28 Nov 2026, 09:00 WIB by Arie Novarina',
       changes: 'headline; body: 1 paragraph changed',
     })
     // The same changes mean nothing once the story is no longer published.

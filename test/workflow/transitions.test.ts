@@ -5,6 +5,7 @@ import { roles } from '../../src/access/roles'
 import { expected } from './expected'
 import {
   actionNames,
+  actionVerb,
   availableActions,
   judge,
   statuses,
@@ -51,7 +52,10 @@ describe('required input and preconditions', () => {
         article: complete(status),
         text,
       })
-      expect(verdict).toEqual({ ok: false, reason: `To ${action} a story, give a ${word}` })
+      expect(verdict).toEqual({
+        ok: false,
+        reason: `To ${actionVerb(action)} a story, give a ${word}`,
+      })
     }
   })
 
