@@ -12,8 +12,17 @@
 // The functions come from Keystone's "internal, will break in patch" entry point: the version is
 // pinned exactly in package.json, and every HTTP test (test/helpers/server.ts) starts this file.
 import { existsSync } from 'node:fs'
+import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+
+// What other paths answer until Keystone is ready (src/content/early.ts serves the Content API).
+const STARTING = JSON.stringify({
+  errors: [
+    { message: 'Warta is starting; try again in a moment', extensions: { code: 'UNAVAILABLE' } },
+  ],
+})
+const CONTENT_PATH = '/api/content/graphql'
 
 const noUi = process.argv.slice(2).includes('--no-ui')
 const unknown = process.argv.slice(2).filter(arg => arg !== '--no-ui')
@@ -34,36 +43,67 @@ if (noUi) {
 }
 
 /**
- * Keystone's `start` without the Admin UI: the same steps in the same order.
+ * Keystone's `start` without the Admin UI: the same steps in the same order, except that the
+ * server listens first. Until Keystone is ready (about a second), /api/content/graphql is
+ * answered by the Content API on its own read connection, and every other request gets 503
+ * with Retry-After: 1. Then every request goes to Keystone's Express app, as before.
  * @param {string} cwd  the project root (where .keystone/ is)
  */
 async function startApi(cwd) {
   console.log('✨ Starting Keystone')
-  const { createSystem, createExpressServer } =
-    await import('@keystone-6/core/___internal-do-not-use-will-break-in-patch/artifacts')
   const built = (/** @type {string} */ file) => {
     const full = path.join(cwd, '.keystone', file)
     if (!existsSync(full)) throw new Error('You need to run "keystone build"')
     return createRequire(full)(full)
   }
-  const system = createSystem(built('config.js').default)
+  const config = built('config.js')
+  const content = config.earlyContent()
+  /** @type {((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) | null} */
+  let app = null
+  const server = createServer((req, res) => {
+    if (app) return app(req, res)
+    const pathname = (req.url ?? '/').split('?')[0]
+    if (content && (pathname === CONTENT_PATH || pathname === `${CONTENT_PATH}/`))
+      return content(req, res)
+    res.writeHead(503, {
+      'retry-after': '1',
+      'cache-control': 'no-store',
+      'content-type': 'application/json; charset=utf-8',
+    })
+    res.end(STARTING)
+  })
+
+  // As Keystone: PORT and HOST from the environment win over the config.
+  const options = config.default.server?.options ?? {}
+  if ('PORT' in process.env) options.port = parseInt(process.env.PORT || '')
+  if ('HOST' in process.env) options.host = process.env.HOST || ''
+  options.port ??= 3000
+  const where = () => {
+    const host = [undefined, '', '::', '0.0.0.0'].includes(options.host)
+      ? 'localhost'
+      : options.host
+    return `${options.host || ''}:${options.port} (http://${host}:${options.port}/)`
+  }
+  if (content) {
+    await new Promise((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(options, () => resolve(undefined))
+    })
+    console.log(`⚡ Content API answering on ${where()}; the rest is starting`)
+  }
+
+  const { createSystem, createExpressServer } =
+    await import('@keystone-6/core/___internal-do-not-use-will-break-in-patch/artifacts')
+  const system = createSystem(config.default)
   const keystone = system.getKeystone(built('prisma.js'))
   console.log('✨ Connecting to the database')
   await keystone.connect()
   console.log('✨ Creating server')
-  const { httpServer } = await createExpressServer(system.config, keystone.context)
+  const { expressServer, httpServer } = await createExpressServer(system.config, keystone.context)
+  // Keystone's server.extendHttpServer hooks its own server: hand it upgrades (websockets).
+  server.on('upgrade', (...args) => httpServer.emit('upgrade', ...args))
+  app = expressServer
   console.log('✅ GraphQL API ready')
-
-  // As Keystone: PORT and HOST from the environment win over the config.
-  const options = system.config.server.options
-  if ('PORT' in process.env) options.port = parseInt(process.env.PORT || '')
-  if ('HOST' in process.env) options.host = process.env.HOST || ''
-  httpServer.listen(options, () => {
-    const host = [undefined, '', '::', '0.0.0.0'].includes(options.host)
-      ? 'localhost'
-      : options.host
-    console.log(
-      `⭐️ Server listening on ${options.host || ''}:${options.port} (http://${host}:${options.port}/)`
-    )
-  })
+  if (content) console.log(`⭐️ Server listening on ${where()}`)
+  else server.listen(options, () => console.log(`⭐️ Server listening on ${where()}`))
 }
