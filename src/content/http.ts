@@ -14,7 +14,7 @@ import { documentBytes } from '../cache/document-size'
 import { persistedQuery, rememberPersisted } from './persisted'
 import { contentContext, contentSchema } from './schema'
 import { contentReader } from './reader'
-import type { Reads } from './sql'
+import type { Reads } from './reader'
 
 type Req = IncomingMessage & { body?: unknown }
 type App = { all(path: string, handler: (req: Req, res: ServerResponse) => void): unknown }

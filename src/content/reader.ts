@@ -15,8 +15,10 @@ import { databaseProvider, databaseUrl, sqliteFilePath } from '../db/url.mjs'
 import { sqlCountOptions } from '../db/sql-count'
 import { sql, type Fragment, type Row, type Sql } from './sql'
 
+/** What a reader of the store needs: this module's direct connection, or Prisma's client. */
+export type Reads = Pick<Sql, '$queryRaw'>
 /** What ./store.ts needs of a database (reads only), and a way to let go of the connection. */
-export type Reader = Pick<Sql, '$queryRaw'> & { close(): Promise<void> }
+export type Reader = Reads & { close(): Promise<void> }
 
 // Distinct statement texts kept prepared. The store's texts vary only with the number of ids
 // or profiles in one read, so a few dozen cover every query; past this the oldest goes.

@@ -14,7 +14,7 @@ import { Batch, Batches } from './batch'
 import { decodeCursor, encodeCursor } from './cursor'
 import { contentEnv } from './env'
 import { NOT_ON_CARD, type ProfileKind, type RefKind } from './live-copy'
-import type { Reads } from './sql'
+import type { Reads } from './reader'
 import { typeDefs } from './type-defs'
 import {
   storiesById,

@@ -12,8 +12,6 @@ export type Sql = {
   $queryRaw<T = unknown>(query: TemplateStringsArray | Fragment, ...values: unknown[]): Promise<T>
   $executeRaw(query: TemplateStringsArray | Fragment, ...values: unknown[]): Promise<number>
 }
-/** What a reader of the store needs: ./reader.ts's direct connection, or Prisma's client. */
-export type Reads = Pick<Sql, '$queryRaw'>
 export type Db = Sql & {
   $transaction?<R>(fn: (tx: Sql) => Promise<R>, options?: object): Promise<R>
 }

@@ -4,7 +4,8 @@
 // stored with their future publishedAt and served from then on, so every read filters
 // `publishedAt <= now`. That is when, not whether: visibility itself is ./live-copy.ts's.
 import type { ProfileKind, RefKind } from './live-copy'
-import { at, join, raw, sql, toDate, type Fragment, type Reads, type Row } from './sql'
+import type { Reads } from './reader'
+import { at, join, raw, sql, toDate, type Fragment, type Row } from './sql'
 
 /** A stored story's prepared answer (see liveCopy). */
 export type StoryData = Record<string, unknown> & { id: string; slug: string; publishedAt: string }
