@@ -13,6 +13,7 @@ import { atomicMutations } from './src/graphql/atomic-mutations'
 import { quietErrors } from './src/http/quiet-errors'
 import { withContentStore } from './src/content/prisma-models'
 import { contentApi } from './src/content/http'
+export { earlyContent } from './src/content/early'
 import { env, isProduction, productionProblems } from './src/env'
 import { formatError } from './src/errors'
 import { withStrictDates } from './src/fields/strict-dates'
@@ -114,7 +115,7 @@ export default withAccountSecurity(
           quietErrors(app)
           sqlCountRoute(app)
           graphqlBody('/api/graphql', readBodyLimit())(app)
-          contentApi('/api/content/graphql')(app, context)
+          contentApi('/api/content/graphql')(app)
         },
       },
       ui: { isAccessAllowed: ({ session }) => isSignedIn({ session }) },

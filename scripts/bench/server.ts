@@ -120,6 +120,12 @@ export async function launch(spec: Launch): Promise<Started> {
     await new Promise(resolve => setTimeout(resolve, 5))
   }
   const coldStartMs = performance.now() - started
+  // The Content API answers before the rest of Warta has loaded (src/start.mjs): the counter
+  // route and the staff API answer 503 until then.
+  while (await starting(url)) {
+    if (Date.now() > deadline) throw new Error(`${spec.name}: not ready in 120 s:\n${output}`)
+    await new Promise(resolve => setTimeout(resolve, 20))
+  }
 
   let peak = 0
   const sample = () => (peak = Math.max(peak, treeRssMiB(child.pid!)))
@@ -141,6 +147,17 @@ export async function launch(spec: Launch): Promise<Started> {
         child.once('exit', () => resolve())
         child.kill('SIGTERM')
       }),
+  }
+}
+
+/** Whether the server still answers 503 (starting) on a path other than the Content API. */
+async function starting(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${url}/api/graphql`, { method: 'GET' })
+    await response.arrayBuffer()
+    return response.status === 503
+  } catch {
+    return true
   }
 }
 

@@ -13,7 +13,8 @@ import { ByteLru } from '../cache/byte-lru'
 import { documentBytes } from '../cache/document-size'
 import { persistedQuery, rememberPersisted } from './persisted'
 import { contentContext, contentSchema } from './schema'
-import type { Sql } from './sql'
+import { contentReader } from './reader'
+import type { Reads } from './reader'
 
 type Req = IncomingMessage & { body?: unknown }
 type App = { all(path: string, handler: (req: Req, res: ServerResponse) => void): unknown }
@@ -161,8 +162,24 @@ function send(
   res.end(body)
 }
 
-/** For `server.extendExpressApp`: only the context's Prisma client (the store's tables) is used. */
+type Handler = (req: Req, res: ServerResponse) => void
+let shared: Handler | undefined
+
+/**
+ * The Content API's request handler, made once per process (one read connection, one document
+ * cache): src/start.mjs serves it before Keystone has loaded, then Express (`contentApi`) does.
+ * It reads through its own connection (./reader.ts), never Keystone's context.
+ */
+export function contentHandler(): Handler {
+  return (shared ??= makeHandler(contentReader()))
+}
+
+/** For `server.extendExpressApp`: the shared handler at `path`. */
 export function contentApi(path: string) {
+  return (app: App) => void app.all(path, contentHandler())
+}
+
+function makeHandler(db: Reads): Handler {
   const schema = contentSchema()
   const overBudget = budgetChecker(schema)
   // Parsed and validated documents by query text: the same few queries come again and again.
@@ -171,64 +188,61 @@ export function contentApi(path: string) {
     // The key is the document's own source text, which documentBytes counts.
     sizeOf: (_query, document) => documentBytes(document),
   })
-  return (app: App, context: { prisma: unknown }) => {
-    const db = context.prisma as Sql
-    app.all(path, (req, res) => {
-      if (req.method === 'OPTIONS') {
-        res.statusCode = 204
-        res.setHeader('access-control-allow-origin', '*')
-        res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS')
-        res.setHeader('access-control-allow-headers', 'content-type, if-none-match')
-        res.setHeader('access-control-max-age', '86400')
-        return res.end()
-      }
-      if (req.method !== 'GET' && req.method !== 'POST') {
-        res.setHeader('allow', 'GET, POST, OPTIONS')
-        return send(req, res, 405, { errors: [refusal('Use GET or POST')] })
-      }
-      void answer(req, res).catch(error => {
-        if (error instanceof Refused) return send(req, res, error.status, { errors: [error.error] })
-        if (error instanceof GraphQLError) return send(req, res, 400, { errors: [error] })
-        console.error(`Content API: ${error instanceof Error ? error.message : error}`)
-        send(req, res, 503, {
-          errors: [refusal('The Content API could not answer; try again', 'UNAVAILABLE')],
-        })
+  return (req: Req, res: ServerResponse) => {
+    if (req.method === 'OPTIONS') {
+      res.statusCode = 204
+      res.setHeader('access-control-allow-origin', '*')
+      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS')
+      res.setHeader('access-control-allow-headers', 'content-type, if-none-match')
+      res.setHeader('access-control-max-age', '86400')
+      return res.end()
+    }
+    if (req.method !== 'GET' && req.method !== 'POST') {
+      res.setHeader('allow', 'GET, POST, OPTIONS')
+      return send(req, res, 405, { errors: [refusal('Use GET or POST')] })
+    }
+    void answer(req, res).catch(error => {
+      if (error instanceof Refused) return send(req, res, error.status, { errors: [error.error] })
+      if (error instanceof GraphQLError) return send(req, res, 400, { errors: [error] })
+      console.error(`Content API: ${error instanceof Error ? error.message : error}`)
+      send(req, res, 503, {
+        errors: [refusal('The Content API could not answer; try again', 'UNAVAILABLE')],
       })
     })
+  }
 
-    async function answer(req: Req, res: ServerResponse) {
-      const params = await requestParams(req)
-      const { query, hash } = persistedQuery(params.query, params.extensions)
-      let document = documents.get(query)
-      if (!document) {
-        const prepared = prepare(schema, query)
-        if ('errors' in prepared) return send(req, res, 400, prepared)
-        document = prepared.document
-        if (query.length <= DOCUMENT_CACHE_TEXT) documents.set(query, document)
-      }
-      if (hash) rememberPersisted(hash, query)
-      const budget = overBudget(document, params.variables, params.operationName)
-      if (budget) return send(req, res, 400, { errors: [budget] })
-      const contextValue = contentContext(db)
-      const result = await execute({
-        schema,
-        document,
-        contextValue,
-        variableValues: params.variables,
-        operationName: params.operationName,
-      })
-      if (!result.errors?.length) return send(req, res, 200, result, contextValue.keys)
-      // Errors of the request's own making are 400 with their message; anything else is ours.
-      const mine = result.errors.every(
-        e => e.originalError === undefined || e.originalError instanceof GraphQLError
-      )
-      if (!mine)
-        throw result.errors.find(e => !(e.originalError instanceof GraphQLError))!.originalError
-      return send(req, res, 400, {
-        errors: result.errors.map(e =>
-          refusal(e.message, String(e.extensions?.code ?? 'BAD_USER_INPUT'))
-        ),
-      })
+  async function answer(req: Req, res: ServerResponse) {
+    const params = await requestParams(req)
+    const { query, hash } = persistedQuery(params.query, params.extensions)
+    let document = documents.get(query)
+    if (!document) {
+      const prepared = prepare(schema, query)
+      if ('errors' in prepared) return send(req, res, 400, prepared)
+      document = prepared.document
+      if (query.length <= DOCUMENT_CACHE_TEXT) documents.set(query, document)
     }
+    if (hash) rememberPersisted(hash, query)
+    const budget = overBudget(document, params.variables, params.operationName)
+    if (budget) return send(req, res, 400, { errors: [budget] })
+    const contextValue = contentContext(db)
+    const result = await execute({
+      schema,
+      document,
+      contextValue,
+      variableValues: params.variables,
+      operationName: params.operationName,
+    })
+    if (!result.errors?.length) return send(req, res, 200, result, contextValue.keys)
+    // Errors of the request's own making are 400 with their message; anything else is ours.
+    const mine = result.errors.every(
+      e => e.originalError === undefined || e.originalError instanceof GraphQLError
+    )
+    if (!mine)
+      throw result.errors.find(e => !(e.originalError instanceof GraphQLError))!.originalError
+    return send(req, res, 400, {
+      errors: result.errors.map(e =>
+        refusal(e.message, String(e.extensions?.code ?? 'BAD_USER_INPUT'))
+      ),
+    })
   }
 }

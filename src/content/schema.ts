@@ -14,7 +14,7 @@ import { Batch, Batches } from './batch'
 import { decodeCursor, encodeCursor } from './cursor'
 import { contentEnv } from './env'
 import { NOT_ON_CARD, type ProfileKind, type RefKind } from './live-copy'
-import type { Sql } from './sql'
+import type { Reads } from './reader'
 import { typeDefs } from './type-defs'
 import {
   storiesById,
@@ -31,7 +31,7 @@ import {
 
 /** What every resolver of one request shares. */
 export type ContentContext = {
-  db: Sql
+  db: Reads
   now: Date
   /** Cache keys of everything in the answer (Surrogate-Key, Cache-Tag). */
   keys: Set<string>
@@ -41,7 +41,7 @@ export type ContentContext = {
   profileStories: Batches<string, Page>
 }
 
-export function contentContext(db: Sql, now = new Date()): ContentContext {
+export function contentContext(db: Reads, now = new Date()): ContentContext {
   return {
     db,
     now,

@@ -4,7 +4,8 @@
 // stored with their future publishedAt and served from then on, so every read filters
 // `publishedAt <= now`. That is when, not whether: visibility itself is ./live-copy.ts's.
 import type { ProfileKind, RefKind } from './live-copy'
-import { at, join, raw, sql, toDate, type Fragment, type Row, type Sql } from './sql'
+import type { Reads } from './reader'
+import { at, join, raw, sql, toDate, type Fragment, type Row } from './sql'
 
 /** A stored story's prepared answer (see liveCopy). */
 export type StoryData = Record<string, unknown> & { id: string; slug: string; publishedAt: string }
@@ -27,7 +28,7 @@ export type StoryFilter = {
 const parse = <T>(row: Row) => JSON.parse(String(row.data)) as T
 
 /** Full copies of stored stories by id (a listing asking for what cards leave out). */
-export async function storiesById(db: Sql, ids: readonly string[]) {
+export async function storiesById(db: Reads, ids: readonly string[]) {
   const out = new Map<string, StoryData>()
   if (ids.length === 0) return out
   const rows = await db.$queryRaw<Row[]>`
@@ -38,7 +39,7 @@ export async function storiesById(db: Sql, ids: readonly string[]) {
 
 /** A story reachable by its slug now (published and due, or a kill notice). */
 export async function storyBySlug(
-  db: Sql,
+  db: Reads,
   slug: string,
   now: Date,
   /** `card` when the query asks for nothing a card leaves out: less to read and parse. */
@@ -56,7 +57,7 @@ export async function storyBySlug(
  * WHERE, SQLite ranged over the (state, publishedAt) index instead, every published story
  * (16 ms a story page at 100k stories, measured by `npm run bench`).
  */
-export async function publishedStoriesById(db: Sql, ids: readonly string[], now: Date) {
+export async function publishedStoriesById(db: Reads, ids: readonly string[], now: Date) {
   const out = new Map<string, StoryData>()
   if (ids.length === 0) return out
   const rows = await db.$queryRaw<Row[]>`
@@ -73,7 +74,7 @@ export async function publishedStoriesById(db: Sql, ids: readonly string[], now:
  * matches; no ORDER BY, which would make SQLite walk every profile of the kind by id.)
  */
 export async function profileBySlug(
-  db: Sql,
+  db: Reads,
   kind: ProfileKind,
   slug: string,
   now: Date
@@ -116,7 +117,7 @@ const PROFILE_FILTERS = [
  * slugs before it.
  */
 export async function listStories(
-  db: Sql,
+  db: Reads,
   { first, cursor, filter }: { first: number; cursor?: Cursor | null; filter?: StoryFilter | null },
   now: Date
 ): Promise<Page> {
@@ -179,7 +180,7 @@ export async function listStories(
  * level of a query): one statement, one index range per profile.
  */
 export async function storiesOfProfiles(
-  db: Sql,
+  db: Reads,
   kind: RefKind,
   profileIds: readonly string[],
   first: number,
