@@ -5,6 +5,7 @@ import { gWithContext } from '@keystone-6/core'
 import type { GraphQLSchema } from 'graphql'
 import { refusal } from '../refusals'
 import { compareSnapshots, type Comparison, describeChanges } from '../revisions/compare'
+import { withRelationNames } from '../revisions/relation-names'
 import { parseSnapshot } from '../revisions/snapshot'
 import type { Context } from '../../generated/keystone/types'
 
@@ -14,7 +15,7 @@ const FieldChange = g.object<Comparison['fields'][number]>()({
   name: 'ArticleRevisionFieldChange',
   fields: {
     field: g.field({ type: g.nonNull(g.String) }),
-    // As JSON text (a field's value, or a relation's list of profile ids).
+    // As JSON text (a field's value, or a relation's list of profiles as { id, name }).
     before: g.field({
       type: g.String,
       resolve: change => (change.before === undefined ? null : JSON.stringify(change.before)),
@@ -70,6 +71,8 @@ async function compare(context: Context, from: string, to: string): Promise<Answ
   const comparison = compareSnapshots(before, after)
   return {
     ...comparison,
+    // Relations by the names people know them by, ids kept (summary counts are unaffected).
+    fields: await withRelationNames(context, comparison.fields),
     fromVersion: a.version,
     toVersion: b.version,
     summary: describeChanges(comparison),

@@ -115,6 +115,37 @@ describe('retention', () => {
 })
 
 describe('compareArticleRevisions', () => {
+  it('names the people and tags a change added or removed (ids kept; a deleted one has no name)', async () => {
+    const { id } = await publishedStory(context, editor, staff.reporterA.personId!, {})
+    const sudo = context.sudo()
+    const tag = await sudo.db.Tag.createOne({ data: { name: 'Pertahanan' } })
+    const gone = await sudo.db.Tag.createOne({ data: { name: 'Sementara' } })
+    await save(editor, id, `tags: { connect: [{ id: "${tag.id}" }, { id: "${gone.id}" }] }`)
+    const revisions = await revisionsOf(context, id)
+    // Taken off the story again, then deleted: the earlier revision still names its id.
+    await save(editor, id, `tags: { disconnect: [{ id: "${gone.id}" }] }`)
+    await sudo.db.Tag.deleteOne({ where: { id: String(gone.id) } })
+    const { data, errors } = await editor.graphql.raw({
+      query: `query($a: ID!, $b: ID!) { compareArticleRevisions(from: $a, to: $b) {
+        fields { field before after } } }`,
+      variables: { a: revisions.find(r => r.action === 'publish')!.id, b: revisions.at(-1)!.id },
+    })
+    expect(errors).toBeUndefined()
+    const fields = (
+      data as {
+        compareArticleRevisions: { fields: { field: string; before: unknown; after: unknown }[] }
+      }
+    ).compareArticleRevisions.fields
+    const tags = fields.find(f => f.field === 'tags')!
+    expect(JSON.parse(String(tags.before))).toEqual([])
+    expect(JSON.parse(String(tags.after))).toEqual(
+      expect.arrayContaining([
+        { id: String(tag.id), name: 'Pertahanan' },
+        { id: String(gone.id), name: null },
+      ])
+    )
+  })
+
   it('lists changed fields and marks inserted, deleted and changed paragraphs', async () => {
     const { id } = await publishedStory(context, editor, staff.reporterA.personId!, {
       body: [paragraph('Satu dua tiga.'), paragraph('Tetap.'), paragraph('Dihapus.')],
