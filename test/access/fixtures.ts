@@ -8,6 +8,14 @@ export type Status = (typeof statuses)[number]
 export const actors = ['anonymous', 'reporterA', 'reporterB', 'editor', 'admin'] as const
 export type Actor = (typeof actors)[number]
 
+/** The role an actor signs in with (undefined: anonymous). */
+export const roleOf = (actor: Actor) =>
+  actor === 'anonymous'
+    ? undefined
+    : actor.startsWith('reporter')
+      ? 'reporter'
+      : (actor as 'editor' | 'admin')
+
 export type Staff = Record<
   Exclude<Actor, 'anonymous'>,
   { userId: string; personId?: string; name?: string }

@@ -3,7 +3,7 @@
 // history event and one revision; the refused ones change nothing (no version, event, revision).
 import { beforeAll, describe, expect, it } from 'vitest'
 import { statuses } from '../../src/workflow/transitions'
-import { articleByA, contextFor, createStaff, type Actor, type Staff } from '../access/fixtures'
+import { actors, articleByA, contextFor, createStaff, roleOf, type Staff } from '../access/fixtures'
 import { testContext } from '../helpers/context'
 import { expected } from '../workflow/expected'
 import { runAction, save } from './helpers'
@@ -16,13 +16,6 @@ beforeAll(async () => {
 })
 
 const admin = () => contextFor(context, staff, 'admin')
-const actors: Actor[] = ['anonymous', 'reporterA', 'reporterB', 'editor', 'admin']
-const roleOf = (actor: Actor) =>
-  actor === 'anonymous'
-    ? undefined
-    : actor.startsWith('reporter')
-      ? 'reporter'
-      : (actor as 'editor' | 'admin')
 
 const state = async (id: string) => ({
   article: await context.sudo().query.Article.findOne({

@@ -4,7 +4,15 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Context } from '../../generated/keystone/types'
 import { actionNames, statuses, transitions, type ActionName } from '../../src/workflow/transitions'
-import { articleByA, contextFor, createStaff, type Actor, type Staff } from '../access/fixtures'
+import {
+  actors,
+  articleByA,
+  contextFor,
+  createStaff,
+  roleOf,
+  type Actor,
+  type Staff,
+} from '../access/fixtures'
 import { testContext } from '../helpers/context'
 import { act } from './act'
 import { expected } from './expected'
@@ -15,14 +23,6 @@ beforeAll(async () => {
   await reset()
   staff = await createStaff(context)
 })
-
-const actors: Actor[] = ['anonymous', 'reporterA', 'reporterB', 'editor', 'admin']
-const roleOf = (actor: Actor) =>
-  actor === 'anonymous'
-    ? undefined
-    : actor.startsWith('reporter')
-      ? 'reporter'
-      : (actor as 'editor' | 'admin')
 
 const snapshot = async (id: string) => ({
   article: await context.sudo().query.Article.findOne({
