@@ -5,21 +5,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '../../src/seed/seed'
 import { testContext } from '../helpers/context'
+import { LISTS } from '../lists/writes'
 import { ANONYMOUS_ALLOWED, rootRequests } from '../helpers/staff-schema'
 
 const { context, reset } = await testContext()
 const SEEDED = 'jepang-nato-petakan-bidang-kerja-sama-dalam-program-baru'
-const LISTS = [
-  'Article',
-  'ArticleEvent',
-  'Correction',
-  'Organization',
-  'Person',
-  'Place',
-  'RelatedLink',
-  'Tag',
-  'User',
-] as const
 let ids: Record<string, string> = {}
 
 /** What a caller with no session gets from the staff schema, in-process. */
